@@ -20,7 +20,7 @@ def new_id() -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)  # stored naive, always UTC
+    return datetime.now(UTC)
 
 
 class Meta(SQLModel, table=True):

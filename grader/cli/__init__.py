@@ -1,9 +1,23 @@
-"""Command line: the same operations as the application, without a screen."""
+"""Command line: the same operations as the application, without a screen.
+
+Each area registers its own sub-commands from its own module, listed in
+``COMMAND_MODULES``; a command's function takes the parsed arguments and
+returns the exit code.
+"""
 
 import argparse
+import importlib
 import sys
 
 from grader import __version__
+
+COMMAND_MODULES = (
+    "grader.cli.referential_cmd",
+    "grader.cli.session_cmd",
+    "grader.cli.merge_cmd",
+    "grader.cli.export_cmd",
+    "grader.cli.app_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -12,7 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Grilles d'évaluation et procès-verbaux de jury (certifications RNCP).",
     )
     parser.add_argument("--version", action="version", version=f"grader {__version__}")
-    parser.add_subparsers(dest="command", metavar="COMMANDE")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
 
 
