@@ -3,26 +3,33 @@
 Both are SQLite databases in WAL mode with foreign keys on. The UI and the
 CLI never call ``commit()``: the grading operations do, one transaction per
 change, through :meth:`GraderFile.transaction`.
+
+A file is checked before anything touches it (a foreign or damaged file is
+refused without being modified), locked for writing by one program at a
+time, and migrated in place when an older grader wrote it.
 """
 
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import quote
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, SQLModel, create_engine
 
 from grader import __version__
-from grader.models import tables
+from grader.models import lock, tables
+from grader.models.migrate import migrate
 from grader.models.tables import SCHEMA_VERSION, Meta
 from grader.referential import Referential, load_referential_text
 
 FileKind = Literal["session", "juror"]
 SESSION_SUFFIX = ".jury"
 JUROR_SUFFIX = ".grille"
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class FileRefused(Exception):
@@ -39,24 +46,53 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+def _on_connect_readonly(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.close()
+
+
+def _uri(path: Path, readonly: bool) -> str:
+    return f"file:{quote(str(path))}" + ("?mode=ro" if readonly else "")
+
+
+def _engine(path: Path, readonly: bool = False) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{_uri(path, readonly)}" + ("&" if readonly else "?") + "uri=true",
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect_readonly if readonly else _on_connect)
     return engine
 
 
 class GraderFile:
     """An open session or juror file."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        readonly: bool = False,
+        meta: dict[str, str] | None = None,
+        locked: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
-        with Session(engine) as s:
-            meta = {m.key: m.value for m in s.exec(select(Meta)).all()}
+        self.readonly = readonly
+        self._locked = locked
+        if meta is None:
+            with engine.connect() as conn:
+                meta = {k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM meta")}
+        self.meta: dict[str, str] = meta
         self.kind: FileKind = meta["file_kind"]  # type: ignore[assignment]
         self.session_id: str = meta["session_id"]
         self.juror_id: str | None = meta.get("juror_id")
         self._referential: Referential | None = None
+        # Per-file memo for the grading operations (criterion index, actor name…):
+        # a mark is written on every keystroke and must not reparse the référentiel.
+        self.cache: dict[str, Any] = {}
 
     def new_session(self) -> Session:
         """A read session; objects must not outlive it (copy what you keep)."""
@@ -65,6 +101,10 @@ class GraderFile:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One change, one transaction: committed when the block exits normally."""
+        if self.readonly:
+            raise FileRefused(
+                f"{self.path.name} est ouvert en lecture seule : rien n'a été modifié."
+            )
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
 
@@ -79,14 +119,35 @@ class GraderFile:
                 )
         return self._referential
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before copying it elsewhere)."""
+        if not self.readonly:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._locked:
+            self._locked = False
+            lock.release(self.path)
 
     def __enter__(self) -> "GraderFile":
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _take_lock(path: Path) -> None:
+    try:
+        lock.acquire(path)
+    except lock.FileLocked as exc:
+        raise FileRefused(str(exc)) from None
+    except OSError as exc:
+        raise FileRefused(
+            f"{path.name} : impossible d'écrire à côté du fichier ({exc.strerror}). "
+            "Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire."
+        ) from None
 
 
 def create_file(
@@ -99,40 +160,130 @@ def create_file(
     path = Path(path)
     if path.exists():
         raise FileRefused(f"Le fichier {path.name} existe déjà.")
-    engine = _engine(path)
-    SQLModel.metadata.create_all(engine)
-    with Session(engine) as s, s.begin():
-        s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-        s.add(Meta(key="file_kind", value=kind))
-        s.add(Meta(key="session_id", value=session.id))
-        s.add(Meta(key="app_version", value=__version__))
+    _take_lock(path)
+    try:
+        engine = _engine(path)
+        SQLModel.metadata.create_all(engine)
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "file_kind": kind,
+            "session_id": session.id,
+            "app_version": __version__,
+        }
         if juror_id:
-            s.add(Meta(key="juror_id", value=juror_id))
-        s.add(session)
-    return GraderFile(path, engine)
+            meta["juror_id"] = juror_id
+        with Session(engine) as s, s.begin():
+            for key, value in meta.items():
+                s.add(Meta(key=key, value=value))
+            s.add(session)
+    except BaseException:
+        lock.release(path)
+        raise
+    return GraderFile(path, engine, meta=meta, locked=True)
 
 
-def open_file(path: str | Path) -> GraderFile:
-    """Open an existing file, refusing anything that is not a grader file of a
-    version this program understands."""
-    path = Path(path)
+def _not_grader(path: Path) -> FileRefused:
+    return FileRefused(
+        f"{path.name} n'est pas un fichier de grader (ni une session .jury, ni une grille .grille)."
+    )
+
+
+def _damaged(path: Path, detail: str) -> FileRefused:
+    return FileRefused(
+        f"{path.name} est endommagé ({detail}) : il ne peut pas être ouvert. "
+        "Reprenez la dernière copie que vous avez de ce fichier."
+    )
+
+
+def _probe(path: Path, readonly: bool) -> dict[str, str]:
+    """Read the file's Meta without modifying it, refusing what is not ours."""
     if not path.exists():
         raise FileRefused(f"Le fichier {path} n'existe pas.")
-    engine = _engine(path)
+    if path.is_dir():
+        raise FileRefused(f"{path.name} est un dossier, pas un fichier de grader.")
     try:
-        with engine.connect() as conn:
-            version = conn.exec_driver_sql(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).scalar()
-    except Exception:
-        engine.dispose()
-        raise FileRefused(
-            f"{path.name} n'est pas un fichier grader (session ou grille) ou il est endommagé."
-        ) from None
-    if version is None or int(version) > SCHEMA_VERSION:
-        engine.dispose()
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise FileRefused(f"{path.name} ne peut pas être lu ({exc.strerror}).") from None
+    if not header:
+        raise FileRefused(f"{path.name} est vide : ce n'est ni une session ni une grille.")
+    if header != _SQLITE_HEADER:
+        raise _not_grader(path)
+    try:
+        conn = sqlite3.connect(_uri(path, readonly), uri=True)
+    except sqlite3.Error as exc:
+        raise FileRefused(f"{path.name} ne peut pas être ouvert ({exc}).") from None
+    try:
+        tables_present = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "meta" not in tables_present:
+            raise _not_grader(path)
+        meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from None
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise _damaged(path, "; ".join(problems[:3]))
+    if "schema_version" not in meta or meta.get("file_kind") not in ("session", "juror"):
+        raise _not_grader(path)
+    try:
+        version = int(meta["schema_version"])
+    except ValueError:
+        raise _not_grader(path) from None
+    if version > SCHEMA_VERSION:
         raise FileRefused(
             f"{path.name} a été créé par une version plus récente de grader : "
             "mettez l'application à jour pour l'ouvrir."
         )
-    return GraderFile(path, engine)
+    return meta
+
+
+def open_file(path: str | Path, *, readonly: bool = False) -> GraderFile:
+    """Open an existing file, refusing anything that is not a grader file of a
+    version this program understands. ``readonly`` takes no lock and writes
+    nothing (to look at a file another program is editing)."""
+    path = Path(path)
+    meta = _probe(path, readonly)
+    version = int(meta["schema_version"])
+    if not readonly:
+        _take_lock(path)
+    try:
+        if version < SCHEMA_VERSION:
+            if readonly:
+                raise FileRefused(
+                    f"{path.name} vient d'une version plus ancienne de grader : "
+                    "ouvrez-le une fois normalement (pas en lecture seule) pour le mettre à jour."
+                )
+            try:
+                migrate(path, version)
+            except sqlite3.Error as exc:
+                raise FileRefused(
+                    f"{path.name} n'a pas pu être mis à jour ({exc}) : il est resté tel quel."
+                ) from None
+            meta["schema_version"] = str(SCHEMA_VERSION)
+        engine = _engine(path, readonly)
+        return GraderFile(path, engine, readonly=readonly, meta=meta, locked=not readonly)
+    except BaseException:
+        if not readonly:
+            lock.release(path)
+        raise
+
+
+def integrity_check(target: GraderFile | str | Path) -> list[str]:
+    """SQLite's full ``PRAGMA integrity_check``: [] when the file is sound."""
+    if isinstance(target, GraderFile):
+        with target.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+    else:
+        conn2 = sqlite3.connect(_uri(Path(target), True), uri=True)
+        try:
+            rows = [r[0] for r in conn2.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        finally:
+            conn2.close()
+    return [] if rows == ["ok"] else rows

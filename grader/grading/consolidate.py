@@ -1,0 +1,181 @@
+"""From several jurors' sheets to one proposal per bloc, and from the blocs
+to the certification (with the blocs capitalised in earlier sessions)."""
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import select
+
+from grader.grading.bloc_rules import Proposal, Value, evaluate_bloc
+from grader.grading.capitalisation import acquired_blocs
+from grader.grading.vocabulary import (
+    CERTIFIE,
+    DEJA_ACQUIS,
+    INCOMPLET,
+    NON_CERTIFIE,
+    PARTIELLE,
+    SIGNED,
+    VALIDE,
+)
+from grader.models.store import GraderFile
+from grader.models.tables import JurySession, Mark, Recusal, Sheet
+from grader.referential.model import Assessment, Referential, Scale, ScaleKind
+
+
+def _consolidate_levels(scale: Scale, values: list[str]) -> str | None:
+    order = {lvl.code: i for i, lvl in enumerate(scale.levels)}
+    known = sorted((v for v in values if v in order), key=order.__getitem__)
+    if not known:
+        return None
+    if scale.kind is ScaleKind.LEVELS:
+        # Lower median: with an even count the jury keeps the more prudent level.
+        return known[(len(known) - 1) // 2]
+    passing = [v for v in known if scale.is_passing(v)]
+    failing = [v for v in known if not scale.is_passing(v)]
+    if len(passing) > len(failing):
+        return max(set(passing), key=passing.count)
+    # A tie is not a majority: the criterion is not acquired.
+    if failing:
+        return max(set(failing), key=failing.count)
+    return next(lvl.code for lvl in scale.levels if not lvl.passing)
+
+
+def consolidate_values(
+    assessment: Assessment, per_juror: Sequence[Mapping[str, Value]]
+) -> dict[str, Value]:
+    """One value per criterion from several jurors' marks: binary → majority
+    (a tie is not passing), levels → lower median, points → mean. A criterion
+    no juror marked stays ``None``."""
+    scale = assessment.scale
+    result: dict[str, Value] = {}
+    for criterion in assessment.criteria:
+        given = [v for m in per_juror if (v := m.get(criterion.id)) is not None]
+        if not given:
+            result[criterion.id] = None
+        elif scale.kind is ScaleKind.POINTS:
+            result[criterion.id] = round(sum(float(v) for v in given) / len(given), 4)
+        else:
+            result[criterion.id] = _consolidate_levels(scale, [str(v) for v in given])
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class CertificationProposal:
+    outcome: str  # certifie | partielle | non_certifie | incomplet
+    validated: tuple[str, ...]  # bloc codes, validated now or acquired earlier
+    missing: tuple[str, ...]
+    reason: str
+
+
+def propose_certification(
+    referential: Referential,
+    bloc_outcomes: Mapping[str, str],
+    acquired_earlier: Mapping[str, date],
+) -> CertificationProposal:
+    """Across blocs: every bloc validated (now or earlier) → certifié; some →
+    validation partielle; none → non certifié; a bloc still « incomplet » →
+    incomplet. ``bloc_outcomes`` maps bloc codes to a proposed or decided
+    outcome (valide, non_valide, incomplet, absent, deja_acquis)."""
+    capitalisable = referential.certification.capitalisable
+    validated: list[str] = []
+    missing: list[str] = []
+    pending: list[str] = []
+    notes: list[str] = []
+    for bloc in referential.blocs:
+        outcome = bloc_outcomes.get(bloc.code)
+        earlier = acquired_earlier.get(bloc.code) if capitalisable else None
+        if earlier is not None:
+            validated.append(bloc.code)
+            notes.append(f"{bloc.code} (acquis le {earlier:%d/%m/%Y})")
+        elif outcome in (VALIDE, DEJA_ACQUIS):
+            validated.append(bloc.code)
+            notes.append(bloc.code)
+        elif outcome == INCOMPLET:
+            pending.append(bloc.code)
+        else:
+            missing.append(bloc.code)
+    parts = []
+    if notes:
+        parts.append(f"Blocs validés : {', '.join(notes)}.")
+    if pending:
+        parts.append(f"Blocs incomplets : {', '.join(pending)}.")
+    if missing:
+        parts.append(f"Blocs non validés : {', '.join(missing)}.")
+    if pending:
+        outcome = INCOMPLET
+    elif not missing:
+        outcome = CERTIFIE
+        parts.insert(0, f"Tous les blocs sont validés ({len(validated)}/{len(validated)}).")
+    elif validated:
+        outcome = PARTIELLE
+    else:
+        outcome = NON_CERTIFIE
+        parts = [f"Aucun bloc validé ({len(missing)} non validés)."]
+    return CertificationProposal(
+        outcome=outcome,
+        validated=tuple(validated),
+        missing=tuple(missing + pending),
+        reason=" ".join(parts),
+    )
+
+
+def _signed_values(gfile: GraderFile, candidate_id: str) -> dict[str, list[dict[str, Value]]]:
+    """Per assessment id, one {criterion id: value} per signed sheet of a
+    juror who is not recused for this candidate."""
+    with gfile.new_session() as s:
+        recused = set(s.exec(select(Recusal.juror_id).where(Recusal.candidate_id == candidate_id)))
+        sheets = s.exec(
+            select(Sheet).where(Sheet.candidate_id == candidate_id, Sheet.status == SIGNED)
+        ).all()
+        by_assessment: dict[str, list[dict[str, Value]]] = {}
+        for sheet in sorted(sheets, key=lambda sh: sh.juror_id):
+            if sheet.juror_id in recused:
+                continue
+            marks = s.exec(select(Mark).where(Mark.sheet_id == sheet.id)).all()
+            values: dict[str, Value] = {
+                m.criterion_id: m.level if m.level is not None else m.points for m in marks
+            }
+            by_assessment.setdefault(sheet.assessment_id, []).append(values)
+    return by_assessment
+
+
+def _evaluated_assessment_ids(gfile: GraderFile) -> list[str]:
+    with gfile.new_session() as s:
+        js = s.get(JurySession, gfile.session_id)
+        chosen = json.loads(js.assessment_ids) if js is not None and js.assessment_ids else []
+    return list(chosen) or [a.id for a in gfile.referential.assessments]
+
+
+def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposal]:
+    """The rule's proposal for each bloc evaluated in the session, from the
+    candidate's signed sheets (recused jurors excluded), consolidated across
+    jurors. A bloc acquired in an earlier session is proposed « validé »
+    with its date, whatever the sheets say."""
+    referential = gfile.referential
+    evaluated = _evaluated_assessment_ids(gfile)
+    per_assessment = _signed_values(gfile, candidate_id)
+    earlier = acquired_blocs(gfile, candidate_id) if referential.certification.capitalisable else {}
+    proposals: dict[str, Proposal] = {}
+    for bloc in referential.blocs:
+        ids = [a.id for a in bloc.assessments if a.id in evaluated]
+        if not ids:
+            continue
+        if bloc.code in earlier:
+            acq = earlier[bloc.code]
+            source = f", {acq.source_session}" if acq.source_session else ""
+            proposals[bloc.code] = Proposal(
+                outcome=VALIDE,
+                reason=f"Bloc déjà acquis le {acq.acquired_on:%d/%m/%Y}{source}.",
+                total=len(bloc.criteria),
+            )
+            continue
+        values: dict[str, Value] = {}
+        for assessment in bloc.assessments:
+            if assessment.id in ids:
+                values.update(
+                    consolidate_values(assessment, per_assessment.get(assessment.id, []))
+                )
+        proposals[bloc.code] = evaluate_bloc(bloc, values, assessment_ids=ids)
+    return proposals

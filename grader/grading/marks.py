@@ -1,0 +1,333 @@
+"""Grading a sheet: each call is one committed transaction with its audit event.
+
+A mark is written on every keystroke in the exam room, so the write path
+uses SQLAlchemy Core statements (compiled once and cached by SQLAlchemy)
+rather than the ORM, and the criterion → scale index is memoised per file.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+from sqlmodel import select as sm_select
+
+from grader.grading.audit import log_event
+from grader.grading.views import MarkView, SheetView, sheet_view_of
+from grader.grading.vocabulary import SIGNED
+from grader.models import tables
+from grader.models.store import GraderFile
+from grader.models.tables import new_id, utc_now
+from grader.referential import Scale, ScaleKind
+from grader.referential.model import Criterion
+
+_SHEET = tables.Sheet.__table__  # type: ignore[attr-defined]
+_MARK = tables.Mark.__table__  # type: ignore[attr-defined]
+MARK_FIELDS = ("level", "points", "observation", "flag_discuss", "flag_note")
+SHEET_FIELDS = ("observation", "flag_discuss", "flag_note", "timer_elapsed_seconds")
+
+_SHEET_STATE = select(_SHEET.c.status, _SHEET.c.assessment_id, _SHEET.c.candidate_id).where(
+    _SHEET.c.id == bindparam("sid")
+)
+_MARK_STATE = select(*(_MARK.c[f] for f in MARK_FIELDS)).where(
+    _MARK.c.sheet_id == bindparam("sid"), _MARK.c.criterion_id == bindparam("cid")
+)
+_UPSERT_MARK = sqlite_insert(_MARK)
+_UPSERT_MARK = _UPSERT_MARK.on_conflict_do_update(
+    index_elements=[_MARK.c.sheet_id, _MARK.c.criterion_id],
+    set_={f: _UPSERT_MARK.excluded[f] for f in (*MARK_FIELDS, "updated_at")},
+)
+_TOUCH_SHEET = update(_SHEET).where(_SHEET.c.id == bindparam("sid"))
+
+
+class SheetLocked(Exception):
+    """A signed sheet cannot change; ``str(exc)`` says so in French."""
+
+
+class SheetNotFound(ValueError):
+    """No sheet with that id in this file."""
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionInfo:
+    assessment_id: str
+    scale: Scale
+    criterion: Criterion
+
+    @property
+    def label(self) -> str:
+        return self.criterion.code or self.criterion.text[:40]
+
+
+def criteria_index(gfile: GraderFile) -> dict[str, CriterionInfo]:
+    index = gfile.cache.get("criteria")
+    if index is None:
+        index = {
+            c.id: CriterionInfo(a.id, a.scale, c)
+            for a in gfile.referential.assessments
+            for c in a.criteria
+        }
+        gfile.cache["criteria"] = index
+    return index  # type: ignore[no-any-return]
+
+
+def validate_value(info: CriterionInfo, level: str | None, points: float | None) -> None:
+    """French ``ValueError`` when the value does not fit the criterion's scale."""
+    scale, label = info.scale, info.label
+    if scale.kind is ScaleKind.POINTS:
+        if level is not None:
+            raise ValueError(f"{label} se note en points, pas avec un niveau (« {level} »).")
+        if points is not None:
+            top = info.criterion.max_points or scale.max_points or 0
+            if not 0 <= points <= top:
+                raise ValueError(f"{label} : {points:g} points est hors barème (de 0 à {top:g}).")
+        return
+    if points is not None:
+        raise ValueError(f"{label} se note avec un niveau ({scale.label}), pas en points.")
+    if level is not None and scale.level(level) is None:
+        allowed = ", ".join(f"{lv.code} ({lv.label})" for lv in scale.levels)
+        raise ValueError(f"{label} : niveau « {level} » inconnu. Niveaux possibles : {allowed}.")
+
+
+def _locked_message(
+    gfile: GraderFile, conn: Connection, candidate_id: str, assessment_id: str
+) -> str:
+    row = conn.execute(
+        select(tables.Candidate.last_name, tables.Candidate.first_name).where(  # type: ignore[call-overload]
+            tables.Candidate.id == candidate_id
+        )
+    ).first()
+    who = f"{row[0].upper()} {row[1]}" if row else "ce candidat"
+    try:
+        what = gfile.referential.assessment(assessment_id).title
+    except KeyError:
+        what = assessment_id
+    return (
+        f"La grille de {who} ({what}) est signée : elle ne peut plus être modifiée. "
+        "Rouvrez-la (en indiquant le motif) pour la corriger."
+    )
+
+
+def _editable_sheet(gfile: GraderFile, conn: Connection, sheet_id: str) -> tuple[str, str]:
+    """(assessment_id, candidate_id) of a draft sheet, or the French refusal."""
+    row = conn.execute(_SHEET_STATE, {"sid": sheet_id}).first()
+    if row is None:
+        raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
+    status, assessment_id, candidate_id = row
+    if status == SIGNED:
+        raise SheetLocked(_locked_message(gfile, conn, candidate_id, assessment_id))
+    return assessment_id, candidate_id
+
+
+def _write_mark(
+    gfile: GraderFile, sheet_id: str, criterion_id: str, action: str, changes: dict[str, Any]
+) -> MarkView:
+    info = criteria_index(gfile).get(criterion_id)
+    if info is None:
+        raise ValueError(f"Critère inconnu dans le référentiel de la session : {criterion_id}.")
+    if "level" in changes or "points" in changes:
+        validate_value(info, changes.get("level"), changes.get("points"))
+    now = utc_now()
+    with gfile.transaction() as s:
+        conn = s.connection()
+        assessment_id, _candidate = _editable_sheet(gfile, conn, sheet_id)
+        if info.assessment_id != assessment_id:
+            raise ValueError(
+                f"Le critère {info.label} n'appartient pas à l'épreuve de cette grille "
+                f"({assessment_id})."
+            )
+        row = conn.execute(_MARK_STATE, {"sid": sheet_id, "cid": criterion_id}).first()
+        old = (
+            dict(zip(MARK_FIELDS, row, strict=True))
+            if row is not None
+            else {
+                "level": None,
+                "points": None,
+                "observation": "",
+                "flag_discuss": False,
+                "flag_note": "",
+            }
+        )
+        new = {**old, **changes}
+        conn.execute(
+            _UPSERT_MARK,
+            {
+                "id": new_id(),
+                "sheet_id": sheet_id,
+                "criterion_id": criterion_id,
+                "updated_at": now,
+                **new,
+            },
+        )
+        conn.execute(_TOUCH_SHEET, {"sid": sheet_id, "updated_at": now})
+        changed = [k for k in changes if old[k] != new[k]]
+        log_event(
+            s,
+            gfile,
+            action,
+            "mark",
+            f"{sheet_id}/{criterion_id}",
+            {k: old[k] for k in changed},
+            {k: new[k] for k in changed},
+        )
+    return MarkView(criterion_id=criterion_id, updated_at=now, **new)
+
+
+def set_mark(
+    gfile: GraderFile,
+    sheet_id: str,
+    criterion_id: str,
+    *,
+    level: str | None = None,
+    points: float | None = None,
+) -> MarkView:
+    """Record a criterion's level (or points); both ``None`` clears it."""
+    if points is not None:
+        points = float(points)
+    return _write_mark(
+        gfile, sheet_id, criterion_id, "mark.set", {"level": level, "points": points}
+    )
+
+
+def clear_mark(gfile: GraderFile, sheet_id: str, criterion_id: str) -> MarkView:
+    return _write_mark(gfile, sheet_id, criterion_id, "mark.clear", {"level": None, "points": None})
+
+
+def set_mark_observation(
+    gfile: GraderFile, sheet_id: str, criterion_id: str, text: str
+) -> MarkView:
+    return _write_mark(gfile, sheet_id, criterion_id, "mark.observation", {"observation": text})
+
+
+def set_mark_flag(
+    gfile: GraderFile, sheet_id: str, criterion_id: str, flag: bool, note: str = ""
+) -> MarkView:
+    return _write_mark(
+        gfile, sheet_id, criterion_id, "mark.flag", {"flag_discuss": bool(flag), "flag_note": note}
+    )
+
+
+def load_sheet(s: Session, gfile: GraderFile, sheet_id: str) -> SheetView:
+    """The sheet as stored, read in the caller's session."""
+    sheet = s.get(tables.Sheet, sheet_id)
+    if sheet is None:
+        raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
+    marks = s.exec(sm_select(tables.Mark).where(tables.Mark.sheet_id == sheet_id)).all()
+    return sheet_view_of(sheet, list(marks))
+
+
+def sheet_view(gfile: GraderFile, sheet_id: str) -> SheetView:
+    with gfile.new_session() as s:
+        return load_sheet(s, gfile, sheet_id)
+
+
+def list_sheets(gfile: GraderFile, juror_id: str | None = None) -> list[SheetView]:
+    """Every sheet (of one juror when given), by juror, candidate and épreuve."""
+    with gfile.new_session() as s:
+        stmt = sm_select(tables.Sheet)
+        if juror_id is not None:
+            stmt = stmt.where(tables.Sheet.juror_id == juror_id)
+        sheets = s.exec(stmt).all()
+        marks_stmt = sm_select(tables.Mark)
+        if juror_id is not None:
+            marks_stmt = marks_stmt.join(tables.Sheet).where(tables.Sheet.juror_id == juror_id)
+        by_sheet: dict[str, list[tables.Mark]] = {}
+        for m in s.exec(marks_stmt).all():
+            by_sheet.setdefault(m.sheet_id, []).append(m)
+        views = [sheet_view_of(sh, by_sheet.get(sh.id, [])) for sh in sheets]
+    return sorted(views, key=lambda v: (v.juror_id, v.candidate_id, v.assessment_id))
+
+
+def open_sheet(
+    gfile: GraderFile, juror_id: str, candidate_id: str, assessment_id: str
+) -> SheetView:
+    """The juror's sheet for this candidate and épreuve, created as a draft if needed."""
+    if gfile.kind == "juror" and juror_id != gfile.juror_id:
+        raise ValueError(f"{gfile.path.name} est la grille d'un autre membre du jury.")
+    try:
+        gfile.referential.assessment(assessment_id)
+    except KeyError:
+        raise ValueError(f"Épreuve inconnue dans le référentiel : {assessment_id}.") from None
+    key = (
+        tables.Sheet.juror_id == juror_id,
+        tables.Sheet.candidate_id == candidate_id,
+        tables.Sheet.assessment_id == assessment_id,
+    )
+    with gfile.new_session() as s:
+        found = s.exec(sm_select(tables.Sheet).where(*key)).first()
+        if found is not None:
+            return load_sheet(s, gfile, found.id)
+    with gfile.transaction() as s:
+        for model, ident, what in (
+            (tables.Juror, juror_id, "Membre du jury"),
+            (tables.Candidate, candidate_id, "Candidat"),
+        ):
+            if s.get(model, ident) is None:
+                raise ValueError(f"{what} introuvable dans {gfile.path.name} ({ident}).")
+        sheet = tables.Sheet(
+            session_id=gfile.session_id,
+            juror_id=juror_id,
+            candidate_id=candidate_id,
+            assessment_id=assessment_id,
+        )
+        s.add(sheet)
+        s.flush()
+        log_event(
+            s,
+            gfile,
+            "sheet.create",
+            "sheet",
+            sheet.id,
+            None,
+            {"juror": juror_id, "candidate": candidate_id, "assessment": assessment_id},
+        )
+        return load_sheet(s, gfile, sheet.id)
+
+
+def _write_sheet(
+    gfile: GraderFile, sheet_id: str, action: str, changes: dict[str, Any]
+) -> SheetView:
+    now = utc_now()
+    with gfile.transaction() as s:
+        conn = s.connection()
+        _editable_sheet(gfile, conn, sheet_id)
+        sheet = s.get(tables.Sheet, sheet_id)
+        assert sheet is not None
+        old = {k: getattr(sheet, k) for k in changes}
+        for k, v in changes.items():
+            setattr(sheet, k, v)
+        sheet.updated_at = now
+        changed = [k for k in changes if old[k] != changes[k]]
+        log_event(
+            s,
+            gfile,
+            action,
+            "sheet",
+            sheet_id,
+            {k: old[k] for k in changed},
+            {k: changes[k] for k in changed},
+        )
+        s.flush()
+        return load_sheet(s, gfile, sheet_id)
+
+
+def set_sheet_observation(gfile: GraderFile, sheet_id: str, text: str) -> SheetView:
+    return _write_sheet(gfile, sheet_id, "sheet.observation", {"observation": text})
+
+
+def set_sheet_flag(gfile: GraderFile, sheet_id: str, flag: bool, note: str = "") -> SheetView:
+    return _write_sheet(
+        gfile, sheet_id, "sheet.flag", {"flag_discuss": bool(flag), "flag_note": note}
+    )
+
+
+def save_timer(gfile: GraderFile, sheet_id: str, elapsed_seconds: int) -> SheetView:
+    if elapsed_seconds < 0:
+        raise ValueError(
+            f"Durée négative ({elapsed_seconds} s) : le chronomètre n'a pas été enregistré."
+        )
+    return _write_sheet(
+        gfile, sheet_id, "sheet.timer", {"timer_elapsed_seconds": int(elapsed_seconds)}
+    )

@@ -1,0 +1,302 @@
+"""Prepare a jury session: create the file, add jurors and candidates, and
+export one juror file (``.grille``) per juror with that juror's signing key."""
+
+import json
+import os
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import select
+
+from grader.grading.audit import log_event
+from grader.grading.signing import fingerprint, generate_keypair
+from grader.grading.views import (
+    CandidateView,
+    JurorView,
+    SessionView,
+    as_utc,
+    candidate_view,
+    juror_view,
+)
+from grader.models import tables
+from grader.models.store import JUROR_SUFFIX, FileRefused, GraderFile, create_file
+from grader.models.tables import utc_now
+from grader.referential import Assessment, load_referential
+from grader.referential.model import JUROR_ROLES
+
+
+def create_session(
+    referential_path: Path,
+    out: Path,
+    *,
+    title: str = "",
+    session_date: date | None = None,
+    place: str = "",
+    assessment_ids: Sequence[str] = (),
+) -> GraderFile:
+    """A new session file on a snapshot of the référentiel (raises
+    ``ReferentialError`` for a bad référentiel, ``ValueError`` for an unknown
+    épreuve, ``FileRefused`` when ``out`` exists)."""
+    referential_path = Path(referential_path)
+    text = referential_path.read_text(encoding="utf-8")
+    ref = load_referential(referential_path)
+    known = [a.id for a in ref.assessments]
+    unknown = [a for a in assessment_ids if a not in known]
+    if unknown:
+        raise ValueError(
+            f"Épreuve inconnue dans {referential_path.name} : {', '.join(unknown)} "
+            f"(épreuves du référentiel : {', '.join(known)})."
+        )
+    session = tables.JurySession(
+        title=title or ref.title,
+        session_date=session_date,
+        place=place,
+        assessment_ids=json.dumps(list(dict.fromkeys(assessment_ids))),
+        referential_id=ref.id,
+        referential_hash=ref.hash,
+        referential_yaml=text,
+        referential_source=referential_path.name,
+    )
+    gfile = create_file(out, "session", session)
+    with gfile.transaction() as s:
+        log_event(
+            s,
+            gfile,
+            "session.create",
+            "jurysession",
+            session.id,
+            None,
+            {"referential": ref.id, "hash": ref.hash, "title": session.title},
+        )
+    return gfile
+
+
+def _session_row(gfile: GraderFile) -> tables.JurySession:
+    with gfile.new_session() as s:
+        js = s.get(tables.JurySession, gfile.session_id)
+    assert js is not None, "Meta.session_id always names the file's session"
+    return js
+
+
+def session_view(gfile: GraderFile) -> SessionView:
+    js = _session_row(gfile)
+    return SessionView(
+        id=js.id,
+        title=js.title,
+        session_date=js.session_date,
+        place=js.place,
+        kind=js.kind,
+        assessment_ids=tuple(json.loads(js.assessment_ids or "[]")),
+        referential_id=js.referential_id,
+        referential_hash=js.referential_hash,
+        closed_at=as_utc(js.closed_at),
+        points_tolerance=js.points_tolerance,
+        referential_source=js.referential_source,
+        closed_by=js.closed_by,
+    )
+
+
+def evaluated_assessments(gfile: GraderFile) -> list[Assessment]:
+    """The épreuves of this session, in the référentiel's order (all when none chosen)."""
+    chosen = set(session_view(gfile).assessment_ids)
+    return [a for a in gfile.referential.assessments if not chosen or a.id in chosen]
+
+
+def list_jurors(gfile: GraderFile) -> list[JurorView]:
+    with gfile.new_session() as s:
+        rows = s.exec(select(tables.Juror).order_by(tables.Juror.created_at)).all()
+        return [juror_view(j) for j in rows]
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as a French reader expects it: « Élodie » with the E's."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def list_candidates(gfile: GraderFile) -> list[CandidateView]:
+    with gfile.new_session() as s:
+        rows = [candidate_view(c) for c in s.exec(select(tables.Candidate)).all()]
+    return sorted(rows, key=lambda c: (sort_key(c.last_name), sort_key(c.first_name), c.id))
+
+
+def _require_session_file(gfile: GraderFile, what: str) -> None:
+    if gfile.kind != "session":
+        raise ValueError(
+            f"{gfile.path.name} est une grille de juré : {what} se fait dans le fichier de session."
+        )
+
+
+def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> JurorView:
+    _require_session_file(gfile, "l'ajout d'un membre du jury")
+    name = name.strip()
+    if not name:
+        raise ValueError("Le nom du membre du jury est vide.")
+    if role not in JUROR_ROLES:
+        raise ValueError(
+            f"Rôle inconnu : « {role} ». Rôles possibles : "
+            + ", ".join(f"{k} ({v})" for k, v in JUROR_ROLES.items())
+            + "."
+        )
+    juror = tables.Juror(session_id=gfile.session_id, name=name, role=role, email=email.strip())
+    with gfile.transaction() as s:
+        s.add(juror)
+        log_event(
+            s,
+            gfile,
+            "juror.add",
+            "juror",
+            juror.id,
+            None,
+            {"name": name, "role": role, "email": juror.email},
+        )
+    return juror_view(juror)
+
+
+def add_candidate(
+    gfile: GraderFile,
+    last_name: str,
+    first_name: str,
+    *,
+    external_id: str = "",
+    email: str = "",
+    accommodation_type: str = "",
+    accommodation_detail: str = "",
+    accommodation_authorised_by: str = "",
+    extra_time_ratio: float = 0.0,
+) -> CandidateView:
+    _require_session_file(gfile, "l'ajout d'un candidat")
+    last_name, first_name = last_name.strip(), first_name.strip()
+    if not last_name:
+        raise ValueError("Le nom du candidat est vide.")
+    if not 0.0 <= extra_time_ratio <= 1.0:
+        raise ValueError(
+            f"Temps supplémentaire de {last_name} {first_name} invalide : {extra_time_ratio} "
+            "(attendu entre 0 et 1, par exemple 0,33 pour un tiers-temps)."
+        )
+    cand = tables.Candidate(
+        session_id=gfile.session_id,
+        external_id=external_id.strip(),
+        last_name=last_name,
+        first_name=first_name,
+        email=email.strip(),
+        accommodation_type=accommodation_type.strip(),
+        accommodation_detail=accommodation_detail.strip(),
+        accommodation_authorised_by=accommodation_authorised_by.strip(),
+        extra_time_ratio=extra_time_ratio,
+    )
+    view = candidate_view(cand)
+    with gfile.transaction() as s:
+        s.add(cand)
+        log_event(
+            s,
+            gfile,
+            "candidate.add",
+            "candidate",
+            cand.id,
+            None,
+            {"name": view.display_name, "accommodation": cand.accommodation_detail},
+        )
+    return view
+
+
+_UNSAFE = set('/\\:*?"<>|')
+
+
+def juror_file_name(name: str) -> str:
+    """A file name that keeps the accents but nothing a file system refuses."""
+    clean = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in name).strip(" .")
+    return (clean or "jure") + JUROR_SUFFIX
+
+
+def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
+    """One ``.grille`` per juror; each gets a new Ed25519 key pair whose public
+    half (and fingerprint) is written back into the session file. Existing
+    files are never overwritten: the export is refused before anything changes."""
+    _require_session_file(gfile, "l'export des grilles")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jurors = list_jurors(gfile)
+    if not jurors:
+        raise ValueError("Aucun membre du jury dans la session : ajoutez-en avant d'exporter.")
+    names: dict[str, Path] = {}
+    for j in jurors:
+        target = out_dir / juror_file_name(j.name)
+        if target in names.values():
+            target = out_dir / juror_file_name(f"{j.name} {j.id[:8]}")
+        names[j.id] = target
+    existing = [p.name for p in names.values() if p.exists()]
+    if existing:
+        raise FileRefused(
+            f"Ces grilles existent déjà dans {out_dir} : {', '.join(existing)}. "
+            "Déplacez-les ou choisissez un autre dossier (rien n'a été exporté)."
+        )
+    with gfile.new_session() as s:
+        session = s.get(tables.JurySession, gfile.session_id)
+        candidates = s.exec(select(tables.Candidate)).all()
+        juror_rows = {j.id: j for j in s.exec(select(tables.Juror)).all()}
+        recused = {(r.juror_id, r.candidate_id) for r in s.exec(select(tables.Recusal)).all()}
+    assert session is not None
+    assessments = evaluated_assessments(gfile)
+    written: list[Path] = []
+    for j in jurors:
+        private_hex, public_hex = generate_keypair()
+        fp = fingerprint(public_hex)
+        target = names[j.id]
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        row = juror_rows[j.id]
+        juror_copy = tables.Juror(
+            **{**row.model_dump(), "public_key": public_hex, "fingerprint": fp}
+        )
+        jfile = create_file(tmp, "juror", tables.JurySession(**session.model_dump()), juror_id=j.id)
+        try:
+            with jfile.transaction() as s:
+                s.add(juror_copy)
+                s.flush()
+                s.add(tables.JurorKey(juror_id=j.id, private_key=private_hex))
+                for c in candidates:
+                    s.add(tables.Candidate(**c.model_dump()))
+                s.flush()
+                for c in candidates:
+                    if (j.id, c.id) in recused:
+                        continue
+                    for a in assessments:
+                        s.add(
+                            tables.Sheet(
+                                session_id=session.id,
+                                juror_id=j.id,
+                                candidate_id=c.id,
+                                assessment_id=a.id,
+                            )
+                        )
+                log_event(
+                    s,
+                    jfile,
+                    "juror_file.create",
+                    "juror",
+                    j.id,
+                    None,
+                    {"juror": j.name, "fingerprint": fp, "candidates": len(candidates)},
+                )
+            jfile.checkpoint()
+        finally:
+            jfile.close()
+        os.replace(tmp, target)
+        with gfile.transaction() as s:
+            live = s.get(tables.Juror, j.id)
+            assert live is not None
+            old = {"fingerprint": live.fingerprint}
+            live.public_key, live.fingerprint, live.updated_at = public_hex, fp, utc_now()
+            log_event(
+                s,
+                gfile,
+                "juror_file.export",
+                "juror",
+                j.id,
+                old,
+                {"fingerprint": fp, "file": target.name},
+            )
+        written.append(target)
+    return written

@@ -1,0 +1,168 @@
+"""How far the jurors agree, and whether one juror marks far more leniently
+or severely than the others.
+
+The maths (percent agreement, Cohen's and Fleiss' kappa, leniency) are pure
+functions on plain values; :func:`session_statistics` reads a session file and
+feeds them.
+
+Choices, so that the figures can be explained to a jury:
+
+- A *subject* is one criterion of one candidate marked by at least two
+  jurors; its *categories* are the level codes (binary and level scales) or
+  « acquis / non acquis » for a points scale (points are not nominal).
+- Percent agreement is the mean, over subjects, of the share of juror pairs
+  who gave the same category; with two jurors this is the plain share of
+  subjects on which they agree.
+- Fleiss' kappa accepts subjects rated by different numbers of jurors (a
+  recused juror, a missing sheet): each subject's agreement uses its own
+  number of raters, the category shares pool every rating. With the same
+  number of raters everywhere this is exactly Fleiss (1971).
+- When every rating falls in one category, chance agreement is 1 and kappa is
+  0/0: it is reported as undefined (``None``), never as a division error.
+- A juror is flagged as lenient or severe when their share of passing marks
+  differs from the other jurors' share *on the same candidates and criteria*
+  by at least 15 points AND by at least twice the standard error of that
+  difference (a two-proportion test at about 95 %): large enough to matter,
+  unlikely to be chance on a handful of marks.
+"""
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+
+MIN_CANDIDATES = 10
+LENIENCY_MIN_POINTS = 15.0
+LENIENCY_MIN_SE = 2.0
+
+
+# ---------------------------------------------------------------- pure maths
+
+
+def percent_agreement(subjects: Sequence[Sequence[Hashable]]) -> float | None:
+    """Mean share of agreeing rater pairs per subject (0–1); subjects with
+    fewer than two ratings are ignored; ``None`` when none is left."""
+    shares = []
+    for ratings in subjects:
+        n = len(ratings)
+        if n < 2:
+            continue
+        agreeing = sum(c * (c - 1) for c in Counter(ratings).values())
+        shares.append(agreeing / (n * (n - 1)))
+    return sum(shares) / len(shares) if shares else None
+
+
+def cohen_kappa(rater_a: Sequence[Hashable], rater_b: Sequence[Hashable]) -> float | None:
+    """Cohen's kappa of two raters over the same subjects, in the same order.
+
+    ``None`` when undefined: no subject, or chance agreement of 1 (both raters
+    always used one and the same category)."""
+    if len(rater_a) != len(rater_b):
+        raise ValueError("Les deux jurés doivent avoir noté les mêmes critères.")
+    n = len(rater_a)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in zip(rater_a, rater_b, strict=True)) / n
+    count_a, count_b = Counter(rater_a), Counter(rater_b)
+    expected = sum(count_a[c] * count_b[c] for c in count_a) / (n * n)
+    if math.isclose(expected, 1.0):
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+def fleiss_kappa(table: Sequence[Mapping[Hashable, int]]) -> float | None:
+    """Fleiss' kappa from, per subject, the number of raters per category.
+
+    Subjects with fewer than two ratings are ignored. ``None`` when undefined
+    (no subject left, or every rating in one category)."""
+    rows = [row for row in table if sum(row.values()) >= 2]
+    if not rows:
+        return None
+    total = 0
+    per_category: Counter[Hashable] = Counter()
+    p_bar = 0.0
+    for row in rows:
+        n = sum(row.values())
+        total += n
+        per_category.update(row)
+        p_bar += (sum(c * c for c in row.values()) - n) / (n * (n - 1))
+    p_bar /= len(rows)
+    p_e = sum((c / total) ** 2 for c in per_category.values())
+    if math.isclose(p_e, 1.0):
+        return None
+    return (p_bar - p_e) / (1 - p_e)
+
+
+def fleiss_table(subjects: Sequence[Sequence[Hashable]]) -> list[Counter[Hashable]]:
+    """Per subject, the number of raters who chose each category."""
+    return [Counter(ratings) for ratings in subjects]
+
+
+@dataclass(frozen=True, slots=True)
+class Leniency:
+    """One juror's share of passing marks against the others' on the same items."""
+
+    juror_id: str
+    marks: int  # items this juror marked that another juror marked too
+    share: float  # % passing, this juror
+    others_share: float  # % passing, the other jurors on the same items
+    difference: float  # share − others_share, in points of %
+    flagged: bool
+    comment: str  # French, empty when not flagged
+
+
+def leniency(
+    passes: Mapping[Hashable, Mapping[str, bool]],
+    *,
+    min_points: float = LENIENCY_MIN_POINTS,
+    min_se: float = LENIENCY_MIN_SE,
+) -> list[Leniency]:
+    """``passes``: per item (e.g. candidate × criterion), per juror, whether the
+    mark passes. Returns one :class:`Leniency` per juror who shares at least
+    one item with another juror, sorted by juror id."""
+    own: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # passing, marks
+    others: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for per_juror in passes.values():
+        if len(per_juror) < 2:
+            continue
+        for juror, passed in per_juror.items():
+            own[juror][0] += int(passed)
+            own[juror][1] += 1
+            for other, other_passed in per_juror.items():
+                if other != juror:
+                    others[juror][0] += int(other_passed)
+                    others[juror][1] += 1
+    result = []
+    for juror in sorted(own):
+        (p1, n1), (p2, n2) = own[juror], others[juror]
+        share, others_share = p1 / n1, p2 / n2
+        diff = share - others_share
+        pooled = (p1 + p2) / (n1 + n2)
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+        flagged = abs(diff) * 100 >= min_points and abs(diff) >= min_se * se and se > 0
+        comment = ""
+        if flagged:
+            how = "indulgent" if diff > 0 else "sévère"
+            comment = (
+                f"Plus {how} que les autres jurés : {share * 100:.0f} % de critères acquis "
+                f"contre {others_share * 100:.0f} % sur les mêmes candidats "
+                f"(écart de {abs(diff) * 100:.0f} points)."
+            )
+        result.append(
+            Leniency(
+                juror_id=juror,
+                marks=n1,
+                share=share * 100,
+                others_share=others_share * 100,
+                difference=diff * 100,
+                flagged=flagged,
+                comment=comment,
+            )
+        )
+    return result
+
+
+def few_candidates_warning(candidates: int) -> str:
+    if candidates >= MIN_CANDIDATES:
+        return ""
+    return f"Trop peu de candidats ({candidates}) pour que le kappa soit significatif."

@@ -1,0 +1,202 @@
+"""Read the rows of a CSV or XLSX file as French Excel writes them.
+
+CSV: UTF-8 with or without BOM, UTF-16 (« Texte Unicode »), else
+Windows-1252; comma, semicolon or tab. XLSX: the first sheet, read-only.
+Row numbers are the ones Excel shows (the first row is 1), so that a
+message « ligne 7 » points at the row the user sees.
+"""
+
+import csv
+import io
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+
+Cell = str | int | float | bool | date | datetime | None
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, or any password-protected workbook
+_XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+_DELIMITERS = ";,\t"
+
+
+class TableRefused(Exception):
+    """The file cannot be read as a table; each problem is a French sentence."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class Table:
+    """Non-empty rows of the file, each with the row number Excel shows."""
+
+    rows: list[tuple[int, list[Cell]]]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_table(path: Path, max_data_rows: int) -> Table:
+    """All non-empty rows (header included) of a CSV or XLSX file; refuses a
+    file with more than ``max_data_rows`` rows after the header, without
+    reading on."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableRefused([f"{name} : le fichier ne peut pas être lu ({exc.strerror})."]) from None
+    suffix = path.suffix.lower()
+    if data.startswith(_OLE_MAGIC) or suffix == ".xls":
+        raise TableRefused(
+            [
+                f"{name} : ce classeur est au format Excel 97-2003 (.xls) ou protégé par un mot "
+                "de passe. Enregistrez-le au format .xlsx (sans mot de passe) ou en CSV."
+            ]
+        )
+    if suffix == ".ods":
+        raise TableRefused(
+            [
+                f"{name} : le format OpenDocument (.ods) n'est pas lu. "
+                "Enregistrez-le en .xlsx ou en CSV."
+            ]
+        )
+    if data.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, max_data_rows)
+    if suffix in _XLSX_SUFFIXES:
+        raise TableRefused(
+            [f"{name} : ce fichier n'est pas un classeur Excel valide (.xlsx) ; il est peut-être "
+             "endommagé ou a été renommé."]
+        )
+    return _read_csv(name, data, max_data_rows)
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")  # « 10 000 », as French writes it
+
+
+def _too_many(name: str, max_data_rows: int) -> TableRefused:
+    limit = _thousands(max_data_rows)
+    return TableRefused(
+        [
+            f"{name} : le fichier contient plus de {limit} lignes de candidats (limite : {limit} "
+            "lignes après l'en-tête). Découpez la liste en plusieurs fichiers."
+        ]
+    )
+
+
+def _collect(
+    name: str, rows: Iterable[tuple[int, list[Cell]]], max_data_rows: int
+) -> list[tuple[int, list[Cell]]]:
+    kept: list[tuple[int, list[Cell]]] = []
+    for line, cells in rows:
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        # The header plus max_data_rows rows: stop reading as soon as one more shows.
+        if len(kept) > max_data_rows:
+            raise _too_many(name, max_data_rows)
+        kept.append((line, cells))
+    return kept
+
+
+def _decode(name: str, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in data:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not any((ord(c) < 32 and c not in "\t\r\n") or c == "\x7f" for c in text):
+                return text
+    raise TableRefused(
+        [
+            f"{name} : ce fichier n'est pas un texte CSV lisible (contenu binaire ou encodage "
+            "inconnu). Depuis Excel, utilisez « Enregistrer sous » → « CSV UTF-8 » ou .xlsx."
+        ]
+    )
+
+
+def _delimiter(text: str) -> str:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        found = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        found = ""
+    if found and found in first:
+        return found
+    # The Sniffer gives up on short or irregular files: count in the header.
+    counts = {d: first.count(d) for d in _DELIMITERS}
+    best = max(counts.values())
+    if best == 0:
+        return ";"  # one column only: any separator reads it
+    return next(d for d in _DELIMITERS if counts[d] == best)  # ';' first: French Excel
+
+
+def _read_csv(name: str, data: bytes, max_data_rows: int) -> Table:
+    text = _decode(name, data)
+    if not text.strip():
+        raise TableRefused([f"{name} : le fichier est vide."])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+
+    def numbered() -> Iterator[tuple[int, list[Cell]]]:
+        # Excel shows one row per record, even when a quoted cell spans lines.
+        for line, record in enumerate(reader, start=1):
+            yield line, list(record)
+
+    try:
+        return Table(rows=_collect(name, numbered(), max_data_rows))
+    except csv.Error as exc:
+        raise TableRefused(
+            [f"{name}, ligne {reader.line_num} : ligne CSV illisible ({exc})."]
+        ) from None
+
+
+def _read_xlsx(path: Path, max_data_rows: int) -> Table:
+    name = path.name
+    notes: list[str] = []
+    # openpyxl warns about styles and extensions it ignores: nothing for the user.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        except Exception:  # openpyxl raises many kinds (BadZipFile, KeyError…) on a bad archive
+            raise TableRefused(
+                [f"{name} : ce classeur Excel est endommagé ou n'est pas au format .xlsx."]
+            ) from None
+        try:
+            sheets = wb.worksheets
+            if not sheets:
+                raise TableRefused([f"{name} : le classeur ne contient aucune feuille de calcul."])
+            ws = sheets[0]
+            if len(sheets) > 1:
+                notes.append(
+                    f"{name} : le classeur contient {len(sheets)} feuilles ; seule la première "
+                    f"(« {ws.title} ») a été lue."
+                )
+            rows = (
+                (line, list(values))
+                for line, values in enumerate(ws.iter_rows(values_only=True), start=1)
+            )
+            kept = _collect(name, rows, max_data_rows)
+        except TableRefused:
+            raise
+        except Exception:  # a damaged sheet part only fails while iterating
+            raise TableRefused(
+                [f"{name} : la première feuille du classeur est endommagée et illisible."]
+            ) from None
+        finally:
+            wb.close()
+    return Table(rows=kept, warnings=notes)

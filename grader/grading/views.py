@@ -1,0 +1,174 @@
+"""Plain, frozen snapshots of stored rows.
+
+These cross module boundaries instead of live ORM objects: the UI keeps ids
+and views, and a view stays valid after its database session is closed.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from grader.models import tables
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back without their zone; they were stored in UTC."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+@dataclass(frozen=True, slots=True)
+class MarkView:
+    criterion_id: str
+    level: str | None
+    points: float | None
+    observation: str = ""
+    flag_discuss: bool = False
+    flag_note: str = ""
+    updated_at: datetime | None = None
+
+    @property
+    def value(self) -> str | float | None:
+        return self.level if self.level is not None else self.points
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing graded, written nor flagged: the same as no mark at all."""
+        return (
+            self.level is None
+            and self.points is None
+            and not self.observation
+            and not self.flag_discuss
+            and not self.flag_note
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SheetView:
+    id: str
+    session_id: str
+    juror_id: str
+    candidate_id: str
+    assessment_id: str
+    status: str
+    version: int
+    observation: str
+    flag_discuss: bool
+    flag_note: str
+    timer_elapsed_seconds: int
+    signed_at: datetime | None
+    digest: str | None
+    marks: Mapping[str, MarkView]
+    updated_at: datetime
+    signature: str | None = None  # Ed25519 signature of the digest, hex
+    created_at: datetime | None = None
+
+    def values(self) -> dict[str, str | float | None]:
+        return {cid: m.value for cid, m in self.marks.items() if m.value is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    id: str
+    external_id: str
+    last_name: str
+    first_name: str
+    email: str
+    accommodation_type: str
+    accommodation_detail: str
+    accommodation_authorised_by: str
+    extra_time_ratio: float
+    birth_date: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name.upper()} {self.first_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class JurorView:
+    id: str
+    name: str
+    role: str
+    email: str
+    present: bool
+    fingerprint: str | None
+    public_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    id: str
+    title: str
+    session_date: date | None
+    place: str
+    kind: str
+    assessment_ids: tuple[str, ...]
+    referential_id: str
+    referential_hash: str
+    closed_at: datetime | None
+    points_tolerance: float
+    referential_source: str = ""
+    closed_by: str | None = None
+
+
+def mark_view(m: tables.Mark) -> MarkView:
+    return MarkView(
+        criterion_id=m.criterion_id,
+        level=m.level,
+        points=m.points,
+        observation=m.observation,
+        flag_discuss=m.flag_discuss,
+        flag_note=m.flag_note,
+        updated_at=as_utc(m.updated_at),
+    )
+
+
+def sheet_view_of(sheet: tables.Sheet, marks: list[tables.Mark]) -> SheetView:
+    return SheetView(
+        id=sheet.id,
+        session_id=sheet.session_id,
+        juror_id=sheet.juror_id,
+        candidate_id=sheet.candidate_id,
+        assessment_id=sheet.assessment_id,
+        status=sheet.status,
+        version=sheet.version,
+        observation=sheet.observation,
+        flag_discuss=sheet.flag_discuss,
+        flag_note=sheet.flag_note,
+        timer_elapsed_seconds=sheet.timer_elapsed_seconds,
+        signed_at=as_utc(sheet.signed_at),
+        digest=sheet.digest,
+        marks={m.criterion_id: mark_view(m) for m in sorted(marks, key=lambda m: m.criterion_id)},
+        updated_at=as_utc(sheet.updated_at) or sheet.updated_at,
+        signature=sheet.signature,
+        created_at=as_utc(sheet.created_at),
+    )
+
+
+def candidate_view(c: tables.Candidate) -> CandidateView:
+    return CandidateView(
+        id=c.id,
+        external_id=c.external_id,
+        last_name=c.last_name,
+        first_name=c.first_name,
+        email=c.email,
+        accommodation_type=c.accommodation_type,
+        accommodation_detail=c.accommodation_detail,
+        accommodation_authorised_by=c.accommodation_authorised_by,
+        extra_time_ratio=c.extra_time_ratio,
+        birth_date=c.birth_date,
+    )
+
+
+def juror_view(j: tables.Juror) -> JurorView:
+    return JurorView(
+        id=j.id,
+        name=j.name,
+        role=j.role,
+        email=j.email,
+        present=j.present,
+        fingerprint=j.fingerprint,
+        public_key=j.public_key,
+    )

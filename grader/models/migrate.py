@@ -1,0 +1,112 @@
+"""Bring a file written by an older grader up to the current schema.
+
+Each step turns version N into N + 1. Before the first step the file is
+copied beside itself (``x.jury.bak-v0``) with SQLite's backup API (a plain
+file copy could miss what is still in the WAL); all the steps then run in one
+transaction, so a failed migration leaves the file exactly as it was.
+"""
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Column, Table
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import SQLModel
+
+from grader.models import tables  # noqa: F401  (registers every table in the metadata)
+from grader.models.tables import SCHEMA_VERSION
+
+_DIALECT = sqlite_dialect.dialect()
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _default_sql(column: Column) -> str | None:  # type: ignore[type-arg]
+    default = column.default
+    if default is None:
+        return None
+    arg = getattr(default, "arg", None)
+    if callable(arg):
+        # utc_now and the like: the time of the migration is the honest answer.
+        if column.type.python_type is datetime:
+            return _literal(datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
+        return None
+    return _literal(arg)
+
+
+def _create_table(conn: sqlite3.Connection, table: Table) -> None:
+    conn.execute(str(CreateTable(table).compile(dialect=_DIALECT)))
+    for index in table.indexes:
+        conn.execute(str(CreateIndex(index).compile(dialect=_DIALECT)))
+
+
+def add_missing_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables and add the columns the file lacks (nothing is dropped)."""
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in existing:
+            _create_table(conn, table)
+            continue
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            ddl = f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" '
+            ddl += column.type.compile(dialect=_DIALECT)
+            default = _default_sql(column)
+            if default is not None:
+                ddl += f" DEFAULT {default}"
+                if not column.nullable:
+                    ddl += " NOT NULL"
+            conn.execute(ddl)
+
+
+# version N → the step that makes it N + 1
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    # v0 (first prototypes): no signatures, keys, recusals nor deliberation notes.
+    0: add_missing_schema,
+}
+
+
+def backup_path(path: Path, version: int) -> Path:
+    candidate = path.with_name(f"{path.name}.bak-v{version}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.bak-v{version}-{n}")
+        n += 1
+    return candidate
+
+
+def migrate(path: Path, version: int) -> Path:
+    """Migrate ``path`` from ``version`` to the current one; returns the backup."""
+    backup = backup_path(path, version)
+    src = sqlite3.connect(path, isolation_level=None)
+    try:
+        dst = sqlite3.connect(backup)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+        src.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version, SCHEMA_VERSION):
+                MIGRATIONS[v](src)
+            src.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
+            src.execute("COMMIT")
+        except BaseException:
+            src.execute("ROLLBACK")
+            raise
+    finally:
+        src.close()
+    return backup

@@ -1,0 +1,249 @@
+"""Painting and editing of the criteria grid: wrapped criterion text, level
+buttons drawn in the cell (clickable), a points spin box, an observation
+editor where Entrée and Échap both leave *keeping* the text."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from grader.ui import grid_model as gm
+
+PAD = 6
+BUTTON_GAP = 4
+BUTTON_MIN_W = 84
+PASS_COLOUR = QColor("#2e7d32")
+FAIL_COLOUR = QColor("#c62828")
+FLAG_COLOUR = QColor("#b25e00")
+
+
+class ObservationEditor(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observationEditor")
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(self.tr("Observation sur le critère"))
+        self.setPlaceholderText(self.tr("Observation… (Entrée ou Échap pour terminer)"))
+
+
+def _doc(html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(option.font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(max(40, width))
+    return doc
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class GridDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    # -- geometry --------------------------------------------------------
+    def _column_width(self, index: QModelIndex) -> int:
+        header = getattr(self._view, "header", None)
+        if header is None:
+            return 300
+        return int(header().sectionSize(index.column()))
+
+    def _html(self, index: QModelIndex, option: QStyleOptionViewItem) -> str:
+        col = index.column()
+        if col == gm.COL_CRITERION:
+            code = index.data(gm.CodeRole)
+            html = f"<b>{_esc(code)}</b>&nbsp; " if code else ""
+            html += _esc(index.data(gm.TextRole) or "")
+            if index.data(gm.FlagRole):
+                note = index.data(gm.FlagNoteRole)
+                label = _esc(self.tr("À discuter"))
+                extra = f" : {_esc(note)}" if note else ""
+                html += (f"<br><span style='color:{FLAG_COLOUR.name()}'>"
+                         f"<b>⚑ {label}</b>{extra}</span>")
+            return html
+        text = index.data(gm.ObservationRole) or ""
+        return _esc(text).replace("\n", "<br>")
+
+    def button_rects(self, rect: QRect, count: int) -> list[QRect]:
+        if count == 0:
+            return []
+        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+        w = max(40, (inner.width() - BUTTON_GAP * (count - 1)) // count)
+        return [QRect(inner.left() + i * (w + BUTTON_GAP), inner.top(), w, inner.height())
+                for i in range(count)]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = option.fontMetrics
+        line = fm.height()
+        if index.data(gm.IsGroupRole):
+            return QSize(200, line + 2 * PAD + 6)
+        col = index.column()
+        width = self._column_width(index)
+        if col == gm.COL_LEVEL:
+            choices = index.data(gm.ChoicesRole) or ()
+            return QSize(BUTTON_MIN_W * max(1, len(choices)), 2 * line + 2 * PAD + 8)
+        doc = _doc(self._html(index, option), width - 2 * PAD, option)
+        return QSize(width, max(line, int(doc.size().height())) + 2 * PAD)
+
+    # -- painting --------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        pal = option.palette
+        rect = option.rect
+        if index.data(gm.IsGroupRole):
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.Mid).lighter(125))
+            font = option.font
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+            painter.drawText(rect.adjusted(PAD, 0, -PAD, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             index.data(gm.TextRole) or "")
+            painter.restore()
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            tint = QColor(pal.color(QPalette.ColorRole.Highlight))
+            tint.setAlpha(48)
+            painter.fillRect(rect, tint)
+            if index.column() == gm.COL_CRITERION:
+                painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()),
+                                 pal.color(QPalette.ColorRole.Highlight))
+        col = index.column()
+        if col == gm.COL_LEVEL:
+            self._paint_level(painter, option, index)
+        else:
+            html = self._html(index, option)
+            empty_obs = col == gm.COL_OBSERVATION and not html
+            if empty_obs and selected and not index.data(gm.LockedRole):
+                grey = pal.color(QPalette.ColorRole.PlaceholderText).name()
+                hint = _esc(self.tr("Entrée : écrire une observation"))
+                html = f"<span style='color:{grey}'>{hint}</span>"
+            doc = _doc(html, rect.width() - 2 * PAD, option)
+            painter.translate(rect.left() + PAD, rect.top() + PAD)
+            doc.drawContents(painter)
+        painter.restore()
+
+    def _paint_level(self, painter: QPainter, option: QStyleOptionViewItem,
+                     index: QModelIndex) -> None:
+        pal = option.palette
+        value = index.data(gm.ValueRole)
+        choices: tuple[gm.LevelChoice, ...] = index.data(gm.ChoicesRole) or ()
+        locked = bool(index.data(gm.LockedRole))
+        if not choices:  # points
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            font = option.font
+            font.setBold(value is not None)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.Text if value is not None
+                                     else QPalette.ColorRole.PlaceholderText))
+            painter.drawText(option.rect.adjusted(PAD, 0, -PAD, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = option.font
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+        for choice, r in zip(choices, self.button_rects(option.rect, len(choices)), strict=True):
+            on = choice.code == value
+            base = PASS_COLOUR if choice.passing else FAIL_COLOUR
+            if on:
+                painter.setBrush(base if not locked else base.lighter(130))
+                painter.setPen(base.darker(120))
+                text_colour = QColor("#ffffff")
+            else:
+                painter.setBrush(pal.color(QPalette.ColorRole.Button))
+                painter.setPen(pal.color(QPalette.ColorRole.Mid))
+                text_colour = pal.color(QPalette.ColorRole.ButtonText)
+                if locked:
+                    text_colour = pal.color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.ButtonText)
+            painter.drawRoundedRect(r.adjusted(0, 0, -1, -1), 5, 5)
+            painter.setPen(text_colour)
+            painter.setFont(small)
+            hint = choice.digit + (f" · {choice.letter}" if choice.letter else "")
+            painter.drawText(r.adjusted(5, 2, -4, 0),
+                             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, hint)
+            font = option.font
+            font.setBold(on)
+            painter.setFont(font)
+            painter.drawText(r.adjusted(4, small.pointSize() + 6, -4, -2),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             choice.label)
+
+    # -- mouse -----------------------------------------------------------
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if (index.column() == gm.COL_LEVEL and event.type() == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent)):
+            choices = index.data(gm.ChoicesRole) or ()
+            for choice, r in zip(choices, self.button_rects(option.rect, len(choices)),
+                                 strict=True):
+                if r.contains(event.position().toPoint()):
+                    model.setData(index, choice.code, Qt.ItemDataRole.EditRole)
+                    return True
+        return super().editorEvent(event, model, option, index)
+
+    # -- editors ---------------------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex) -> QWidget:
+        if index.column() == gm.COL_LEVEL:
+            spin = QDoubleSpinBox(parent)
+            spin.setObjectName("pointsEditor")
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setRange(0.0, float(index.data(gm.MaxPointsRole) or 0.0))
+            spin.setAccessibleName(self.tr("Points du critère"))
+            return spin
+        editor = ObservationEditor(parent)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QDoubleSpinBox):
+            value = index.data(gm.ValueRole)
+            editor.setValue(float(value) if value is not None else 0.0)
+        elif isinstance(editor, ObservationEditor):
+            editor.setPlainText(index.data(gm.ObservationRole) or "")
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex) -> None:
+        if isinstance(editor, QDoubleSpinBox):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, ObservationEditor):
+            text = editor.toPlainText().strip()
+            if text != (index.data(gm.ObservationRole) or ""):
+                model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex) -> None:
+        r = option.rect
+        if isinstance(editor, ObservationEditor):
+            tall = max(r.height(), 4 * option.fontMetrics.height())
+            r = QRect(r.left(), r.top(), r.width(), tall)
+        editor.setGeometry(r)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> Any:
+        if (isinstance(obj, ObservationEditor) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            key = event.key()
+            plain_enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if plain_enter or key == Qt.Key.Key_Escape:
+                # Leaving keeps the text: an observation typed is never thrown away.
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,164 @@
+"""The criteria grid on screen, keyboard first: ↑/↓ or j/k between criteria
+(headings are skipped), 1…n or the level's initial (A, N…) to mark, 0 or
+Suppr to clear, digits for points, Entrée to write the observation."""
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from grader.ui import grid_model as gm
+from grader.ui.grid_delegate import GridDelegate
+
+_NAV = {Qt.Key.Key_J: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_K: -1, Qt.Key.Key_Up: -1}
+
+
+class GridView(QTreeView):
+    editRefused = Signal()  # a key tried to change a signed sheet
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criteriaGrid")
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._delegate = GridDelegate(self)
+        self.setItemDelegate(self._delegate)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def setModel(self, model: gm.GridModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    def grid_model(self) -> gm.GridModel:
+        model = self.model()
+        assert isinstance(model, gm.GridModel)
+        return model
+
+    def _after_reset(self) -> None:
+        model = self.grid_model()
+        self.expandAll()
+        for row in range(model.rowCount()):
+            self.setFirstColumnSpanned(row, QModelIndex(), True)
+        self._fit_columns()
+        first = model.criterion_indexes()
+        if first:
+            self.go_to(first[0])
+
+    def _fit_columns(self) -> None:
+        header = self.header()
+        model = self.grid_model()
+        n = len(model.choices())
+        level_w = 120 if model.is_points else max(2, n) * 92 + 12
+        header.setSectionResizeMode(gm.COL_CRITERION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(gm.COL_LEVEL, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(gm.COL_OBSERVATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(gm.COL_LEVEL, level_w)
+        header.resizeSection(gm.COL_OBSERVATION, max(200, self.viewport().width() // 4))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.model() is not None:
+            self.header().resizeSection(
+                gm.COL_OBSERVATION, max(200, self.viewport().width() // 4)
+            )
+
+    # -- navigation ------------------------------------------------------
+    def current_criterion_index(self) -> QModelIndex:
+        idx = self.currentIndex()
+        if not idx.isValid() or idx.data(gm.IsGroupRole):
+            return QModelIndex()
+        return idx.siblingAtColumn(gm.COL_CRITERION)
+
+    def go_to(self, index: QModelIndex) -> None:
+        index = index.siblingAtColumn(gm.COL_CRITERION)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def step(self, delta: int) -> None:
+        items = self.grid_model().criterion_indexes()
+        if not items:
+            return
+        cur = self.current_criterion_index()
+        rows = [(i.parent().row(), i.row()) for i in items]
+        pos = rows.index((cur.parent().row(), cur.row())) if cur.isValid() else -1
+        target = min(len(items) - 1, max(0, pos + delta)) if pos >= 0 else 0
+        self.go_to(items[target])
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Headings are not stops: arrows go from criterion to criterion.
+        if action in (QAbstractItemView.CursorAction.MoveDown,
+                      QAbstractItemView.CursorAction.MoveUp):
+            self.step(1 if action == QAbstractItemView.CursorAction.MoveDown else -1)
+            return self.currentIndex()
+        return super().moveCursor(action, modifiers)
+
+    # -- keys ------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if mods == Qt.KeyboardModifier.NoModifier and key in _NAV:
+            self.step(_NAV[Qt.Key(key)])
+            return
+        cur = self.current_criterion_index()
+        if not cur.isValid() or mods not in (Qt.KeyboardModifier.NoModifier,
+                                             Qt.KeyboardModifier.ShiftModifier):
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._edit(cur.siblingAtColumn(gm.COL_OBSERVATION))
+            return
+        if key == Qt.Key.Key_F2 and self.grid_model().is_points:
+            self._edit(cur.siblingAtColumn(gm.COL_LEVEL))
+            return
+        if self._mark_key(cur, event.text()):
+            return
+        super().keyPressEvent(event)
+
+    def _edit(self, index: QModelIndex) -> None:
+        if self.grid_model().locked:
+            self.editRefused.emit()
+            return
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def _mark_key(self, cur: QModelIndex, text: str) -> bool:
+        """Marks from a typed character; True when the key meant something."""
+        model = self.grid_model()
+        cid = cur.data(gm.CriterionIdRole)
+        text = text.upper()
+        field: str | None = None
+        value: object = None
+        if text in ("\b", "\x7f") or (text == "0" and not model.is_points):
+            field = "clear"
+        elif model.is_points and text.isdigit() and len(text) == 1:
+            top = cur.data(gm.MaxPointsRole)
+            if top is not None and int(text) <= float(top):
+                field, value = "points", float(text)
+        else:
+            for choice in model.choices():
+                if text and text in (choice.digit, choice.letter):
+                    field, value = "level", choice.code
+                    break
+        if field is None:
+            return False
+        if model.locked:
+            self.editRefused.emit()
+            return True
+        model.write(cid, field, value)
+        return True

@@ -1,0 +1,76 @@
+"""Every QSettings key of the application, declared once with its type and
+default. Nothing else in the UI spells a key name."""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    type: type
+    default: T
+
+
+VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
+START_GEOMETRY: Key[QByteArray] = Key("windows/start_geometry", QByteArray, QByteArray())
+GRADING_GEOMETRY: Key[QByteArray] = Key("windows/grading_geometry", QByteArray, QByteArray())
+GRADING_SPLITTER: Key[QByteArray] = Key("windows/grading_splitter", QByteArray, QByteArray())
+RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
+LAST_DIRECTORY: Key[str] = Key("files/last_directory", str, "")
+LANGUAGE: Key[str] = Key("ui/language", str, "fr")  # "fr" | "en"
+THEME: Key[str] = Key("ui/theme", str, "system")  # "system" | "light" | "dark"
+
+ALL_KEYS = (
+    VERSION, START_GEOMETRY, GRADING_GEOMETRY, GRADING_SPLITTER,
+    RECENT_FILES, LAST_DIRECTORY, LANGUAGE, THEME,
+)
+
+
+def store() -> QSettings:
+    # INI everywhere: readable by a support person, and tests can redirect it
+    # with QSettings.setPath.
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "grader", "grader"
+    )
+
+
+def get(key: Key[T]) -> T:
+    raw = store().value(key.name, key.default)
+    if raw is None:
+        return key.default
+    if key.type is list:
+        # An INI file gives back a bare string for a one-element list.
+        if isinstance(raw, str):
+            return [raw] if raw else []  # type: ignore[return-value]
+        return [str(v) for v in raw]  # type: ignore[return-value]
+    if key.type is QByteArray:
+        return raw if isinstance(raw, QByteArray) else key.default
+    try:
+        return key.type(raw)  # type: ignore[no-any-return]
+    except (TypeError, ValueError):
+        return key.default
+
+
+def put(key: Key[T], value: T) -> None:
+    store().setValue(key.name, value)
+
+
+def recent_files() -> list[Path]:
+    return [Path(p) for p in get(RECENT_FILES)]
+
+
+def add_recent_file(path: Path) -> list[Path]:
+    path = Path(path).resolve()
+    paths = [p for p in get(RECENT_FILES) if Path(p) != path]
+    paths.insert(0, str(path))
+    put(RECENT_FILES, paths[:MAX_RECENT])
+    return recent_files()
