@@ -26,15 +26,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="Grilles d'évaluation et procès-verbaux de jury (certifications RNCP).",
     )
     parser.add_argument("--version", action="version", version=f"grader {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifie l'installation (référentiels, session, PV, fenêtre) et quitte",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+OPENABLE_SUFFIXES = (".jury", ".grille")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(OPENABLE_SUFFIXES):
+        # « grader fichier.grille »: what the desktop's file association runs.
+        from grader.ui.app import run_app
+
+        return run_app(open_paths=argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from grader.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from grader.ui.app import run_app  # Qt only when the window is wanted
 

@@ -18,9 +18,11 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlmodel import SQLModel
 
 from grader.grading.audit import RESPONSABLE, to_json
 from grader.grading.signing import fingerprint, verify_sheet
@@ -28,7 +30,7 @@ from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import SIGNED
 from grader.models.migrate import migrate
 from grader.models.store import GraderFile
-from grader.models.tables import SCHEMA_VERSION, new_id
+from grader.models.tables import SCHEMA_VERSION, AuditEvent, Mark, Sheet, new_id
 
 Progress = Callable[[int, int, str], None]
 
@@ -38,16 +40,14 @@ REFUSED = "refused"
 UPDATED = "updated"
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_SHEET_COLS = (
-    "id", "session_id", "juror_id", "candidate_id", "assessment_id", "status", "version",
-    "observation", "flag_discuss", "flag_note", "timer_elapsed_seconds", "timer_started_at",
-    "timer_ended_at", "signed_at", "digest", "signature", "created_at", "updated_at",
-)  # fmt: skip
-_MARK_COLS = (
-    "id", "sheet_id", "criterion_id", "level", "points", "observation", "flag_discuss",
-    "flag_note", "updated_at",
-)  # fmt: skip
-_AUDIT_COLS = ("id", "at", "actor", "action", "entity", "entity_id", "old", "new")
+
+
+def _cols(table: type[SQLModel]) -> str:
+    return ", ".join(table.__table__.columns.keys())  # type: ignore[attr-defined]
+
+
+# Same schema version on both sides (older juror files are migrated first).
+_SHEET_COLS, _MARK_COLS, _AUDIT_COLS = _cols(Sheet), _cols(Mark), _cols(AuditEvent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,6 @@ class _Context:
     criteria: dict[str, set[str]]  # assessment id → criterion ids
     jurors: dict[str, tuple[str, str | None]]  # id → (name, public key)
     candidates: dict[str, str]  # id → display name
-    cols: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _dt(text: str | None) -> datetime | None:
@@ -152,9 +151,7 @@ def _readable_copy(path: Path) -> Iterator[Path]:
         probe.close()
     version = int(row[0]) if row and str(row[0]).isdigit() else SCHEMA_VERSION
     if version > SCHEMA_VERSION:
-        raise _Refused(
-            "créé par une version plus récente de grader : mettez l'application à jour."
-        )
+        raise _Refused("créé par une version plus récente de grader : mettez l'application à jour.")
     if version == SCHEMA_VERSION:
         yield path
         return
@@ -235,13 +232,23 @@ def _sheet_views(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> list
         " updated_at, signature, created_at FROM jf.sheet"
     ):
         view = SheetView(
-            *row[:8], bool(row[8]), row[9], row[10], _dt(row[11]), row[12],
-            marks.pop(row[0], {}), _dt(row[13]), row[14], _dt(row[15]),  # type: ignore[arg-type]
-        )  # fmt: skip
+            *row[:8],
+            bool(row[8]),
+            row[9],
+            row[10],
+            _dt(row[11]),
+            row[12],
+            marks.pop(row[0], {}),
+            _dt(row[13]),
+            row[14],
+            _dt(row[15]),  # type: ignore[arg-type]
+        )
         who = ctx.candidates.get(view.candidate_id)
         title = ctx.titles.get(view.assessment_id)
         if view.juror_id != juror_id or view.session_id != ctx.session_id:
-            raise _Refused("le fichier contient des grilles d'un autre juré ou d'une autre session.")
+            raise _Refused(
+                "le fichier contient des grilles d'un autre juré ou d'une autre session."
+            )
         if who is None:
             raise _Refused("une grille concerne un candidat qui n'est pas dans la session.")
         if title is None:
@@ -264,24 +271,26 @@ def _sheet_views(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> list
                 )
         views.append(view)
     if marks:
-        raise _Refused("le fichier contient des notes sans grille (fichier modifié hors de grader).")
+        raise _Refused(
+            "le fichier contient des notes sans grille (fichier modifié hors de grader)."
+        )
     return views
 
 
-def _order_key(status: str, version: int, signed_at: str | None, updated_at: str | None,
-               digest: str | None, sheet_id: str) -> tuple[int, bool, str, str, str, str]:  # fmt: skip
+def _order_key(
+    status: str,
+    version: int,
+    signed_at: str | None,
+    updated_at: str | None,
+    digest: str | None,
+    sheet_id: str,
+) -> tuple[int, bool, str, str, str, str]:
     return (version, status == SIGNED, signed_at or "", updated_at or "", digest or "", sheet_id)
 
 
-def _columns(conn: sqlite3.Connection, ctx: _Context, table: str, wanted: tuple[str, ...]) -> str:
-    if table not in ctx.cols:
-        present = {r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")}
-        ctx.cols[table] = tuple(c for c in wanted if c in present)
-    return ", ".join(ctx.cols[table])
-
-
-def _write(conn: sqlite3.Connection, ctx: _Context, path: Path, juror_id: str,
-           views: list[SheetView]) -> FileResult:  # fmt: skip
+def _write(
+    conn: sqlite3.Connection, ctx: _Context, path: Path, juror_id: str, views: list[SheetView]
+) -> FileResult:
     existing = {
         (r[1], r[2]): (r[0], _order_key(*r[3:]), r[3:5])
         for r in conn.execute(
@@ -309,30 +318,33 @@ def _write(conn: sqlite3.Connection, ctx: _Context, path: Path, juror_id: str,
     conn.executemany("DELETE FROM main.sheet WHERE id = ?", [(r[0],) for r in replaced])
     conn.execute("DELETE FROM temp.merge_ids")
     conn.executemany("INSERT INTO temp.merge_ids VALUES (?)", [(v.id,) for v in to_write])
-    cols = _columns(conn, ctx, "sheet", _SHEET_COLS)
+    cols = _SHEET_COLS
     conn.execute(
         f"INSERT INTO main.sheet ({cols}) SELECT {cols} FROM jf.sheet"
         " WHERE id IN (SELECT id FROM temp.merge_ids)"
     )
-    cols = _columns(conn, ctx, "mark", _MARK_COLS)
+    cols = _MARK_COLS
     marks = conn.execute(
         f"INSERT INTO main.mark ({cols}) SELECT {cols} FROM jf.mark"
         " WHERE sheet_id IN (SELECT id FROM temp.merge_ids)"
     ).rowcount
-    cols = _columns(conn, ctx, "auditevent", _AUDIT_COLS)
+    cols = _AUDIT_COLS
     conn.execute(f"INSERT OR IGNORE INTO main.auditevent ({cols}) SELECT {cols} FROM jf.auditevent")
     drafts = sum(v.status != SIGNED for v in to_write)
     if not to_write:
-        return FileResult(path, ALREADY_PRESENT, "rien de nouveau dans ce fichier.",
-                          juror_id=juror_id)  # fmt: skip
+        return FileResult(
+            path, ALREADY_PRESENT, "rien de nouveau dans ce fichier.", juror_id=juror_id
+        )
     events = [
         (
-            "merge.update", "sheet", view.id,
+            "merge.update",
+            "sheet",
+            view.id,
             to_json({"version": old[1], "statut": old[0]}),
             to_json({"version": view.version, "statut": view.status, "fichier": path.name}),
         )
         for _old_id, view, old in replaced
-    ]  # fmt: skip
+    ]
     summary = {"fichier": path.name, "grilles": len(to_write), "notes": marks, "brouillons": drafts}
     events.append(("merge.import", "juror", juror_id, "", to_json(summary)))
     conn.executemany(
@@ -346,9 +358,14 @@ def _write(conn: sqlite3.Connection, ctx: _Context, path: Path, juror_id: str,
     if drafts:
         parts.append(f"{drafts} non signée{'s' if drafts > 1 else ''}")
     return FileResult(
-        path, UPDATED if replaced else IMPORTED, ", ".join(parts) + ".",
-        sheets=len(to_write), marks=marks, drafts=drafts, juror_id=juror_id,
-    )  # fmt: skip
+        path,
+        UPDATED if replaced else IMPORTED,
+        ", ".join(parts) + ".",
+        sheets=len(to_write),
+        marks=marks,
+        drafts=drafts,
+        juror_id=juror_id,
+    )
 
 
 def _merge_one(conn: sqlite3.Connection, ctx: _Context, path: Path) -> FileResult:
@@ -398,3 +415,84 @@ def merge_juror_files(
     finally:
         conn.close()
     return MergeReport(tuple(results))
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedSheet:
+    juror_id: str
+    candidate_id: str
+    assessment_id: str
+    status: str  # missing | draft | signed
+
+
+@dataclass(frozen=True, slots=True)
+class JurorReception:
+    """What the lead has received from one juror."""
+
+    juror_id: str
+    name: str
+    expected: int
+    signed: int
+    draft: int
+
+    @property
+    def missing(self) -> int:
+        return self.expected - self.signed - self.draft
+
+    @property
+    def received(self) -> int:
+        return self.signed + self.draft
+
+
+def reception_status(gfile: GraderFile) -> list[ExpectedSheet]:
+    """Every sheet the session expects (present juror × candidate × evaluated
+    épreuve, recused pairs left out) and what has arrived of it."""
+    with gfile.engine.connect() as conn:
+        js = conn.exec_driver_sql(
+            "SELECT assessment_ids FROM jurysession WHERE id = ?", (gfile.session_id,)
+        ).one()
+        chosen = set(json.loads(js[0] or "[]"))
+        assessments = [a.id for a in gfile.referential.assessments if not chosen or a.id in chosen]
+        jurors = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM juror WHERE present ORDER BY created_at, id"
+            )
+        ]
+        candidates = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM candidate ORDER BY last_name, first_name, id"
+            )
+        ]
+        recused = set(conn.exec_driver_sql("SELECT juror_id, candidate_id FROM recusal").all())
+        got = {
+            (r[0], r[1], r[2]): r[3]
+            for r in conn.exec_driver_sql(
+                "SELECT juror_id, candidate_id, assessment_id, status FROM sheet"
+            )
+        }
+    return [
+        ExpectedSheet(j, c, a, got.get((j, c, a), "missing"))
+        for j in jurors
+        for c in candidates
+        if (j, c) not in recused
+        for a in assessments
+    ]
+
+
+def reception_summary(gfile: GraderFile) -> list[JurorReception]:
+    """Per present juror: sheets expected, signed, in draft (missing = the rest)."""
+    with gfile.engine.connect() as conn:
+        names = dict(
+            conn.exec_driver_sql(
+                "SELECT id, name FROM juror WHERE present ORDER BY created_at, id"
+            ).all()
+        )
+    counts: dict[str, dict[str, int]] = {j: {"missing": 0, "draft": 0, "signed": 0} for j in names}
+    for e in reception_status(gfile):
+        counts[e.juror_id][e.status] += 1
+    return [
+        JurorReception(j, names[j], sum(c.values()), c["signed"], c["draft"])
+        for j, c in counts.items()
+    ]

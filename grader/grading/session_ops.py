@@ -211,6 +211,12 @@ def juror_file_name(name: str) -> str:
     return (clean or "jure") + JUROR_SUFFIX
 
 
+def _remove_partial(tmp: Path) -> None:
+    """A failed export leaves nothing behind: the database and its companions."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+
+
 def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
     """One ``.grille`` per juror; each gets a new Ed25519 key pair whose public
     half (and fingerprint) is written back into the session file. Existing
@@ -250,7 +256,13 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
         juror_copy = tables.Juror(
             **{**row.model_dump(), "public_key": public_hex, "fingerprint": fp}
         )
-        jfile = create_file(tmp, "juror", tables.JurySession(**session.model_dump()), juror_id=j.id)
+        try:
+            jfile = create_file(
+                tmp, "juror", tables.JurySession(**session.model_dump()), juror_id=j.id
+            )
+        except BaseException:
+            _remove_partial(tmp)
+            raise
         try:
             with jfile.transaction() as s:
                 s.add(juror_copy)
@@ -281,9 +293,12 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
                     {"juror": j.name, "fingerprint": fp, "candidates": len(candidates)},
                 )
             jfile.checkpoint()
-        finally:
             jfile.close()
-        os.replace(tmp, target)
+            os.replace(tmp, target)
+        except BaseException:
+            jfile.close()
+            _remove_partial(tmp)
+            raise
         with gfile.transaction() as s:
             live = s.get(tables.Juror, j.id)
             assert live is not None

@@ -172,7 +172,7 @@ def create_file(
         }
         if juror_id:
             meta["juror_id"] = juror_id
-        with Session(engine) as s, s.begin():
+        with Session(engine, expire_on_commit=False) as s, s.begin():
             for key, value in meta.items():
                 s.add(Meta(key=key, value=value))
             s.add(session)

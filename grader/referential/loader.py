@@ -13,7 +13,7 @@ import yaml
 
 from grader.referential.build import build
 from grader.referential.model import Referential
-from grader.referential.schema import FORMAT
+from grader.referential.spec import FORMAT
 from grader.referential.structure import Checker, Problems, parse_yaml
 from grader.referential.validate import validate
 

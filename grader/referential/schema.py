@@ -1,298 +1,31 @@
-"""The référentiel format, described once.
+"""The JSON Schema of the référentiel format, derived from ``spec.FORMAT``.
 
-The loader's key and type checks (``structure``) and the published JSON Schema
-(``referentials/schema.json``) are both derived from ``FORMAT`` below, so the
-two can never disagree. ``python -m grader.referential.schema`` rewrites the
-JSON file after a change here.
+For editors and other tools; the loader does not use it (it checks the same
+description directly, with located French messages). ``python -m
+grader.referential.schema [FILE]`` rewrites ``referentials/schema.json``.
 """
 
 import json
+import os
 import sys
-from dataclasses import dataclass
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from grader.referential.model import JUROR_ROLES
+from grader.referential.spec import (
+    FORMAT,
+    Boolean,
+    Choice,
+    Integer,
+    ListOf,
+    MapOf,
+    Number,
+    Record,
+    Text,
+    Type,
+)
 
-FORMAT_ID = "grader-referential/1"
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "referentials" / "schema.json"
-
-
-# -- The vocabulary of the description ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text. Unquoted numbers are accepted and kept as written (``nsf: 0320``)
-    because a non-programmer cannot be expected to know YAML's typing."""
-
-    pattern: str | None = None
-    pattern_hint: str = ""  # says in French what the pattern requires
-    allow_empty: bool = False
-    what: str = "un texte"
-
-
-@dataclass(frozen=True)
-class Integer:
-    minimum: int | None = None
-    maximum: int | None = None
-    what: str = "un nombre entier"
-
-
-@dataclass(frozen=True)
-class Number:
-    minimum: float | None = None
-    maximum: float | None = None
-    exclusive_minimum: bool = False
-    what: str = "un nombre"
-
-
-@dataclass(frozen=True)
-class Boolean:
-    what: str = "oui ou non (true / false)"
-
-
-@dataclass(frozen=True)
-class Choice:
-    values: tuple[str, ...]
-    what: str = "une valeur de la liste"
-
-
-@dataclass(frozen=True)
-class ListOf:
-    item: "Type"
-    min_items: int = 0
-    what: str = "une liste"
-
-
-@dataclass(frozen=True)
-class MapOf:
-    """Free keys (texts) each with a value of one type, e.g. eliminatory floors."""
-
-    value: "Type"
-    what: str = "une liste « clé: valeur »"
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    type: "Type"
-    description: str
-    required: bool = False
-    nullable: bool = False
-
-
-@dataclass(frozen=True)
-class Record:
-    """A mapping with known keys; any other key is refused.
-
-    ``noun`` names it in messages (« le bloc »), ``ident`` is the key whose
-    value identifies one instance (« le bloc « BC01 » »), ``shorthand`` the key
-    a lone text stands for (``rule: all_criteria`` = ``rule: {kind: all_criteria}``).
-    """
-
-    noun: str
-    fields: tuple[Field, ...]
-    description: str = ""
-    ident: str | None = None
-    shorthand: str | None = None
-    what: str = "une liste de clés (clé: valeur)"
-
-    def field(self, key: str) -> Field | None:
-        return next((f for f in self.fields if f.key == key), None)
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields)
-
-
-Type = Text | Integer | Number | Boolean | Choice | ListOf | MapOf | Record
-
-SLUG = Text(
-    pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-    pattern_hint="minuscules sans accents, chiffres et tirets, par exemple « rncp37347-cm »",
-)
-LOCAL_ID = Text(
-    pattern=r"^[^\s/]+$",
-    pattern_hint="sans espace ni barre oblique « / »",
-)
-
-
-# -- The format itself -----------------------------------------------------------------
-
-LEVEL = Record(
-    noun="le niveau",
-    ident="code",
-    description="Un échelon de l'échelle, du plus bas au plus haut.",
-    fields=(
-        Field("code", Text(), "Code court du niveau, par exemple « A ».", required=True),
-        Field("label", Text(), "Libellé du niveau, par exemple « Acquis ».", required=True),
-        Field("passing", Boolean(), "Le critère est-il réussi à ce niveau ?", required=True),
-    ),
-)
-
-SCALE = Record(
-    noun="l'échelle",
-    ident="id",
-    description="Une échelle de notation nommée.",
-    fields=(
-        Field("id", LOCAL_ID, "Identifiant de l'échelle, cité par « scale ».", required=True),
-        Field("kind", Choice(("levels", "points")), "levels (niveaux) ou points.", required=True),
-        Field("label", Text(), "Libellé affiché de l'échelle."),
-        Field("levels", ListOf(LEVEL, min_items=2), "Les niveaux, du plus bas au plus haut."),
-        Field("max_points", Number(minimum=0, exclusive_minimum=True), "Note maximale."),
-        Field("pass_points", Number(minimum=0), "Note à partir de laquelle un critère réussit."),
-    ),
-)
-
-JURY = Record(
-    noun="la composition du jury",
-    description="Composition exigée par le certificateur.",
-    fields=(
-        Field("min_members", Integer(minimum=1), "Nombre minimal de membres."),
-        Field(
-            "required_roles",
-            ListOf(Choice(tuple(JUROR_ROLES))),
-            "Rôles obligatoires dans le jury.",
-        ),
-        Field(
-            "min_outside_share",
-            Number(minimum=0, maximum=1),
-            "Part minimale de professionnels extérieurs (entre 0 et 1).",
-        ),
-        Field("text", Text(allow_empty=True), "Les mots du certificateur."),
-    ),
-)
-
-CERTIFICATION = Record(
-    noun="la règle de certification",
-    shorthand="rule",
-    description="Quand la certification est délivrée.",
-    fields=(
-        Field("rule", Choice(("all_blocs",)), "all_blocs : tous les blocs validés."),
-        Field("capitalisable", Boolean(), "Un bloc validé lors d'une session antérieure compte."),
-    ),
-)
-
-RULE = Record(
-    noun="la règle du bloc",
-    shorthand="kind",
-    description="Quand le bloc est proposé « validé » (le jury décide).",
-    fields=(
-        Field(
-            "kind",
-            Choice(("all_criteria", "min_share", "every_group", "points")),
-            "Type de règle.",
-            required=True,
-        ),
-        Field("share", Number(minimum=0, maximum=1), "min_share : part minimale (0 à 1)."),
-        Field("at_least", Integer(minimum=1), "every_group : critères réussis par groupe."),
-        Field("groups", ListOf(Text()), "every_group : groupes concernés (identifiants)."),
-        Field("pass_mark", Number(minimum=0), "points : total minimal."),
-        Field("out_of", Number(minimum=0, exclusive_minimum=True), "points : total maximal."),
-        Field("floors", MapOf(Number(minimum=0)), "points : notes éliminatoires par critère."),
-        Field("note", Text(allow_empty=True), "Remarque sur l'origine de la règle."),
-    ),
-)
-
-CRITERION = Record(
-    noun="le critère",
-    ident="code",
-    description="Un critère d'évaluation.",
-    fields=(
-        Field("code", Text(), "Numéro du critère (CE.1…), null s'il n'y en a pas.", nullable=True),
-        Field("text", Text(), "Énoncé du critère.", required=True),
-        Field("id", LOCAL_ID, "Identifiant explicite (sinon bloc/épreuve/groupe/code)."),
-        Field(
-            "max_points",
-            Number(minimum=0, exclusive_minimum=True),
-            "Échelle à points : note maximale propre à ce critère.",
-        ),
-    ),
-)
-
-GROUP = Record(
-    noun="le groupe de critères",
-    ident="title",
-    description="Un groupe de critères sous un intitulé.",
-    fields=(
-        Field("title", Text(), "Intitulé du groupe.", required=True),
-        Field("id", LOCAL_ID, "Identifiant du groupe (par défaut g1, g2… selon la position)."),
-        Field("criteria", ListOf(CRITERION, min_items=1), "Les critères.", required=True),
-    ),
-)
-
-ASSESSMENT = Record(
-    noun="l'épreuve",
-    ident="id",
-    description="Une épreuve (modalité d'évaluation).",
-    fields=(
-        Field("id", LOCAL_ID, "Identifiant unique dans tout le référentiel.", required=True),
-        Field("title", Text(), "Intitulé de l'épreuve.", required=True),
-        Field("modality", Text(allow_empty=True), "Modalité d'évaluation."),
-        Field("duration_minutes", Integer(minimum=1), "Durée en minutes.", nullable=True),
-        Field("scale", Text(), "Échelle de notation (sinon celle du référentiel)."),
-        Field(
-            "competencies",
-            ListOf(Text(), min_items=1),
-            "Codes des compétences du bloc évaluées.",
-            required=True,
-        ),
-        Field("groups", ListOf(GROUP, min_items=1), "Les groupes de critères.", required=True),
-    ),
-)
-
-COMPETENCY = Record(
-    noun="la compétence",
-    ident="code",
-    description="Une compétence du bloc.",
-    fields=(
-        Field("code", Text(), "Code de la compétence, par exemple C1.1.", required=True),
-        Field("text", Text(), "Énoncé de la compétence.", required=True),
-    ),
-)
-
-BLOC = Record(
-    noun="le bloc",
-    ident="code",
-    description="Un bloc de compétences.",
-    fields=(
-        Field("code", LOCAL_ID, "Code du bloc, par exemple RNCP37347BC01.", required=True),
-        Field("title", Text(), "Intitulé du bloc.", required=True),
-        Field("rule", RULE, "Règle de validation (par défaut all_criteria)."),
-        Field(
-            "competencies",
-            ListOf(COMPETENCY, min_items=1),
-            "Compétences du bloc.",
-            required=True,
-        ),
-        Field("assessments", ListOf(ASSESSMENT, min_items=1), "Épreuves du bloc.", required=True),
-    ),
-)
-
-FORMAT = Record(
-    noun="le référentiel",
-    ident="id",
-    description="Un référentiel de certification pour grader.",
-    fields=(
-        Field("format", Choice((FORMAT_ID,)), f"Toujours « {FORMAT_ID} ».", required=True),
-        Field("id", SLUG, "Identifiant du référentiel.", required=True),
-        Field("title", Text(), "Intitulé de la certification.", required=True),
-        Field("certifier", Text(), "Certificateur.", required=True),
-        Field("rncp", Text(), "Numéro RNCP (ou RS).", nullable=True),
-        Field("level", Integer(minimum=1, maximum=8), "Niveau de qualification.", nullable=True),
-        Field("nsf", Text(), "Code NSF.", nullable=True),
-        Field("formacode", Text(), "Formacode.", nullable=True),
-        Field("notes", Text(allow_empty=True), "Notes libres (sources, reconstitutions).",
-              nullable=True),
-        Field("scale", Text(), "Échelle par défaut des épreuves (binary par défaut)."),
-        Field("scales", ListOf(SCALE), "Échelles supplémentaires."),
-        Field("jury", JURY, "Composition du jury."),
-        Field("certification", CERTIFICATION, "Règle de certification."),
-        Field("blocs", ListOf(BLOC, min_items=1), "Les blocs de compétences.", required=True),
-    ),
-)
-
 
 # -- JSON Schema -------------------------------------------------------------------------
 
@@ -369,7 +102,16 @@ def schema_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else SCHEMA_PATH
-    target.write_text(schema_text(), encoding="utf-8")
+    # Written beside then renamed: an interrupted run leaves the old schema intact.
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".schema-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(schema_text())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a published file
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     print(f"Schéma écrit : {target}")
     return 0
 

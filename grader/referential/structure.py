@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from grader.referential.schema import (
+from grader.referential.spec import (
     Boolean,
     Choice,
     Field,

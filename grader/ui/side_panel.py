@@ -1,0 +1,181 @@
+"""Right-hand panel of the grading window: the clock, the rule's live
+proposal for the bloc, progress, the whole-sheet « À discuter » flag and
+observation, the competencies covered, sign / reopen."""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grader.grading.rules import Proposal
+from grader.referential.model import Bloc
+from grader.ui.labels import outcome_colour, outcome_label
+from grader.ui.timer import TimerWidget
+
+
+class SheetObservationEdit(QPlainTextEdit):
+    """The general observation; saved when the juror leaves the field."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: object) -> None:
+        self.committed.emit(self.toPlainText().strip())
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+
+class SidePanel(QWidget):
+    signRequested = Signal()
+    reopenRequested = Signal()
+    sheetFlagToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self._bloc: Bloc | None = None
+        self._proposal: Proposal | None = None
+        self._competencies: list[tuple[str, str]] = []
+        self.timer = TimerWidget(self)
+        self.bloc_title = QLabel(self)
+        self.bloc_title.setWordWrap(True)
+        self.bloc_title.setObjectName("blocTitle")
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("proposalOutcome")
+        font = self.outcome.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.outcome.setFont(font)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("proposalReason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.flag_box = QCheckBox(self)
+        self.flag_box.setObjectName("sheetFlag")
+        self.flag_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.flag_box.clicked.connect(self.sheetFlagToggled)
+        self.flag_note = QLabel(self)
+        self.flag_note.setWordWrap(True)
+        self.observation_title = QLabel(self)
+        self.observation = SheetObservationEdit(self)
+        self.observation.setObjectName("sheetObservation")
+        self.observation.setTabChangesFocus(True)
+        self.observation.setMaximumHeight(110)
+        self.competencies_button = QPushButton(self)
+        self.competencies_button.setObjectName("competenciesButton")
+        self.competencies_button.setCheckable(True)
+        self.competencies_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.competencies = QLabel(self)
+        self.competencies.setObjectName("competenciesList")
+        self.competencies.setWordWrap(True)
+        self.competencies.setTextFormat(Qt.TextFormat.RichText)
+        self.competencies.setVisible(False)
+        self.competencies_button.toggled.connect(self.competencies.setVisible)
+        self.sign_button = QPushButton(self)
+        self.sign_button.setObjectName("signSheetButton")
+        self.sign_button.clicked.connect(self.signRequested)
+        self.reopen_button = QPushButton(self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopenRequested)
+        for b in (self.sign_button, self.reopen_button):
+            b.setMinimumHeight(34)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        lay.addWidget(self.timer)
+        lay.addWidget(line)
+        lay.addWidget(self.bloc_title)
+        lay.addWidget(self.outcome)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.progress_label)
+        lay.addWidget(self.progress)
+        lay.addSpacing(6)
+        lay.addWidget(self.flag_box)
+        lay.addWidget(self.flag_note)
+        lay.addWidget(self.observation_title)
+        lay.addWidget(self.observation)
+        lay.addWidget(self.competencies_button)
+        lay.addWidget(self.competencies)
+        lay.addStretch(1)
+        lay.addWidget(self.sign_button)
+        lay.addWidget(self.reopen_button)
+        self.retranslateUi()
+
+    def set_bloc(self, bloc: Bloc | None, competency_codes: tuple[str, ...]) -> None:
+        self._bloc = bloc
+        comps = {c.code: c.text for c in bloc.competencies} if bloc else {}
+        self._competencies = [(code, comps.get(code, "")) for code in competency_codes]
+        self.competencies.setText("<br>".join(
+            f"<b>{code}</b> {text}" for code, text in self._competencies
+        ))
+        self.retranslateUi()
+
+    def show_proposal(self, proposal: Proposal | None) -> None:
+        self._proposal = proposal
+        if proposal is None:
+            self.outcome.setText("")
+            self.reason.setText("")
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+        else:
+            self.outcome.setText(outcome_label(proposal.outcome))
+            self.outcome.setStyleSheet(f"color: {outcome_colour(proposal.outcome)};")
+            self.reason.setText(proposal.reason)
+            self.progress.setRange(0, max(1, proposal.total))
+            self.progress.setValue(proposal.marked)
+        self._progress_text()
+
+    def show_sheet(self, *, signed: bool, flag: bool, note: str, observation: str) -> None:
+        self.flag_box.setChecked(flag)
+        self.flag_note.setText(note)
+        self.flag_note.setVisible(bool(flag and note))
+        if not self.observation.hasFocus():
+            self.observation.setPlainText(observation)
+        self.observation.setReadOnly(signed)
+        self.flag_box.setEnabled(not signed)
+        self.sign_button.setVisible(not signed)
+        self.reopen_button.setVisible(signed)
+
+    def _progress_text(self) -> None:
+        p = self._proposal
+        if p is None:
+            self.progress_label.setText("")
+            return
+        self.progress_label.setText(
+            self.tr("%1 / %2 critères notés").replace("%1", str(p.marked))
+            .replace("%2", str(p.total))
+        )
+
+    def retranslateUi(self) -> None:
+        if self._bloc is not None:
+            self.bloc_title.setText(
+                self.tr("Proposition pour le bloc %1").replace("%1", self._bloc.code)
+            )
+            self.bloc_title.setToolTip(self._bloc.title)
+        self.flag_box.setText(self.tr("Grille entière « À discuter » (Ctrl+Maj+D)"))
+        self.observation_title.setText(self.tr("Observation générale"))
+        self.observation.setAccessibleName(self.tr("Observation générale sur la grille"))
+        self.observation.setPlaceholderText(self.tr("Appréciation d'ensemble…"))
+        self.competencies_button.setText(self.tr("Compétences évaluées (Ctrl+K)"))
+        self.sign_button.setText(self.tr("Signer la grille… (Ctrl+S)"))
+        self.reopen_button.setText(self.tr("Rouvrir la grille… (Ctrl+R)"))
+        if self._proposal is not None:
+            self.outcome.setText(outcome_label(self._proposal.outcome))
+        self._progress_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
