@@ -231,18 +231,9 @@ def _sheet_views(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> list
         " observation, flag_discuss, flag_note, timer_elapsed_seconds, signed_at, digest,"
         " updated_at, signature, created_at FROM jf.sheet"
     ):
-        view = SheetView(
-            *row[:8],
-            bool(row[8]),
-            row[9],
-            row[10],
-            _dt(row[11]),
-            row[12],
-            marks.pop(row[0], {}),
-            _dt(row[13]),
-            row[14],
-            _dt(row[15]),  # type: ignore[arg-type]
-        )
+        flags = bool(row[8]), row[9], row[10]
+        stamps = _dt(row[11]), row[12], marks.pop(row[0], {}), _dt(row[13])
+        view = SheetView(*row[:8], *flags, *stamps, row[14], _dt(row[15]))  # type: ignore[arg-type]
         who = ctx.candidates.get(view.candidate_id)
         title = ctx.titles.get(view.assessment_id)
         if view.juror_id != juror_id or view.session_id != ctx.session_id:
@@ -265,10 +256,7 @@ def _sheet_views(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> list
         if view.status == SIGNED:
             problem = verify_sheet(view, public_key)
             if problem:
-                raise _Refused(
-                    f"la grille signée de {who} pour l'épreuve « {title} » a été modifiée "
-                    f"après signature : {problem}"
-                )
+                raise _Refused(f"grille de {who}, épreuve « {title} » : {problem}")
         views.append(view)
     if marks:
         raise _Refused(
@@ -277,15 +265,10 @@ def _sheet_views(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> list
     return views
 
 
-def _order_key(
-    status: str,
-    version: int,
-    signed_at: str | None,
-    updated_at: str | None,
-    digest: str | None,
-    sheet_id: str,
-) -> tuple[int, bool, str, str, str, str]:
-    return (version, status == SIGNED, signed_at or "", updated_at or "", digest or "", sheet_id)
+def _order_key(status: str, version: int, *rest: str | None) -> tuple[object, ...]:
+    """Which of two versions of a sheet is the newer; ``rest`` is signed_at,
+    updated_at, digest and id (the last two only break exact ties)."""
+    return (version, status == SIGNED, *(r or "" for r in rest))
 
 
 def _write(
@@ -318,18 +301,18 @@ def _write(
     conn.executemany("DELETE FROM main.sheet WHERE id = ?", [(r[0],) for r in replaced])
     conn.execute("DELETE FROM temp.merge_ids")
     conn.executemany("INSERT INTO temp.merge_ids VALUES (?)", [(v.id,) for v in to_write])
-    cols = _SHEET_COLS
     conn.execute(
-        f"INSERT INTO main.sheet ({cols}) SELECT {cols} FROM jf.sheet"
+        f"INSERT INTO main.sheet ({_SHEET_COLS}) SELECT {_SHEET_COLS} FROM jf.sheet"
         " WHERE id IN (SELECT id FROM temp.merge_ids)"
     )
-    cols = _MARK_COLS
     marks = conn.execute(
-        f"INSERT INTO main.mark ({cols}) SELECT {cols} FROM jf.mark"
+        f"INSERT INTO main.mark ({_MARK_COLS}) SELECT {_MARK_COLS} FROM jf.mark"
         " WHERE sheet_id IN (SELECT id FROM temp.merge_ids)"
     ).rowcount
-    cols = _AUDIT_COLS
-    conn.execute(f"INSERT OR IGNORE INTO main.auditevent ({cols}) SELECT {cols} FROM jf.auditevent")
+    conn.execute(
+        f"INSERT OR IGNORE INTO main.auditevent ({_AUDIT_COLS}) SELECT {_AUDIT_COLS}"
+        " FROM jf.auditevent"
+    )
     drafts = sum(v.status != SIGNED for v in to_write)
     if not to_write:
         return FileResult(
@@ -415,84 +398,3 @@ def merge_juror_files(
     finally:
         conn.close()
     return MergeReport(tuple(results))
-
-
-@dataclass(frozen=True, slots=True)
-class ExpectedSheet:
-    juror_id: str
-    candidate_id: str
-    assessment_id: str
-    status: str  # missing | draft | signed
-
-
-@dataclass(frozen=True, slots=True)
-class JurorReception:
-    """What the lead has received from one juror."""
-
-    juror_id: str
-    name: str
-    expected: int
-    signed: int
-    draft: int
-
-    @property
-    def missing(self) -> int:
-        return self.expected - self.signed - self.draft
-
-    @property
-    def received(self) -> int:
-        return self.signed + self.draft
-
-
-def reception_status(gfile: GraderFile) -> list[ExpectedSheet]:
-    """Every sheet the session expects (present juror × candidate × evaluated
-    épreuve, recused pairs left out) and what has arrived of it."""
-    with gfile.engine.connect() as conn:
-        js = conn.exec_driver_sql(
-            "SELECT assessment_ids FROM jurysession WHERE id = ?", (gfile.session_id,)
-        ).one()
-        chosen = set(json.loads(js[0] or "[]"))
-        assessments = [a.id for a in gfile.referential.assessments if not chosen or a.id in chosen]
-        jurors = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT id FROM juror WHERE present ORDER BY created_at, id"
-            )
-        ]
-        candidates = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT id FROM candidate ORDER BY last_name, first_name, id"
-            )
-        ]
-        recused = set(conn.exec_driver_sql("SELECT juror_id, candidate_id FROM recusal").all())
-        got = {
-            (r[0], r[1], r[2]): r[3]
-            for r in conn.exec_driver_sql(
-                "SELECT juror_id, candidate_id, assessment_id, status FROM sheet"
-            )
-        }
-    return [
-        ExpectedSheet(j, c, a, got.get((j, c, a), "missing"))
-        for j in jurors
-        for c in candidates
-        if (j, c) not in recused
-        for a in assessments
-    ]
-
-
-def reception_summary(gfile: GraderFile) -> list[JurorReception]:
-    """Per present juror: sheets expected, signed, in draft (missing = the rest)."""
-    with gfile.engine.connect() as conn:
-        names = dict(
-            conn.exec_driver_sql(
-                "SELECT id, name FROM juror WHERE present ORDER BY created_at, id"
-            ).all()
-        )
-    counts: dict[str, dict[str, int]] = {j: {"missing": 0, "draft": 0, "signed": 0} for j in names}
-    for e in reception_status(gfile):
-        counts[e.juror_id][e.status] += 1
-    return [
-        JurorReception(j, names[j], sum(c.values()), c["signed"], c["draft"])
-        for j, c in counts.items()
-    ]

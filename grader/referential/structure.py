@@ -108,7 +108,11 @@ def parse_yaml(loader: yaml.SafeLoader, text: str, problems: Problems) -> Node |
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problems.add(mark.line + 1 if mark else 1, _yaml_problem(exc))
+        if exc.context_mark and "quoted scalar" in (exc.context or ""):
+            mark = exc.context_mark  # where the quote opens, not the end of the file
+        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        line = min(mark.line + 1, max(last_line, 1)) if mark else 1
+        problems.add(line, _yaml_problem(exc))
         return None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, max(exc.position, 0)) + 1
@@ -309,7 +313,9 @@ class Checker:
                     out.invalid.add(key)
                     self.problems.add(line, f"{quoted(key)} est vide dans {label}.")
                 continue
-            value = self._value(value_node, f.type, f"{quoted(key)} dans {label}")
+            # The identifier itself is named by its key alone, not « le bloc « BC 01 » ».
+            where = r.noun if key == r.ident else label
+            value = self._value(value_node, f.type, f"{quoted(key)} dans {where}")
             if value is not None:
                 out[key] = value
                 out.key_lines[key] = line

@@ -28,7 +28,10 @@ g.close()
 def _try_open_elsewhere(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", TRY_OPEN, str(path), *extra],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

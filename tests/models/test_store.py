@@ -43,7 +43,7 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
 def test_empty_file_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "vide.jury"
     path.touch()
-    with pytest.raises(FileRefused, match="vide.jury est vide"):
+    with pytest.raises(FileRefused, match=r"vide.jury est vide"):
         open_file(path)
     assert _bytes(path) == b""
     assert not Path(str(path) + ".lock").exists()
@@ -53,7 +53,7 @@ def test_random_bytes_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "hasard.jury"
     data = os.urandom(8192)
     path.write_bytes(data)
-    with pytest.raises(FileRefused, match="hasard.jury n'est pas un fichier de grader"):
+    with pytest.raises(FileRefused, match=r"hasard.jury n'est pas un fichier de grader"):
         open_file(path)
     assert _bytes(path) == data
 
@@ -66,7 +66,7 @@ def test_foreign_sqlite_file_is_refused_and_left_alone(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     before = _bytes(path)
-    with pytest.raises(FileRefused, match="autre.jury n'est pas un fichier de grader"):
+    with pytest.raises(FileRefused, match=r"autre.jury n'est pas un fichier de grader"):
         open_file(path)
     assert _bytes(path) == before
     assert not Path(str(path) + "-wal").exists()
@@ -79,7 +79,7 @@ def test_truncated_file_is_refused(session_file: GraderFile) -> None:
     data = _bytes(path)
     assert len(data) > 4 * 4096
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(FileRefused, match="session.jury est endommagé"):
+    with pytest.raises(FileRefused, match=r"session.jury est endommagé"):
         open_file(path)
 
 

@@ -1,0 +1,405 @@
+"""The juror's window: candidates on the left, the criteria grid in the
+middle, the clock and the rule's live proposal on the right. No Save button:
+every change is one core operation, and the indicator tells the truth about
+the last one."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grader.grading.views import SheetView
+from grader.referential.model import Assessment
+from grader.ui import settings
+from grader.ui.candidates_model import CandidateRow
+from grader.ui.candidates_view import CandidatesPanel
+from grader.ui.controller import GradingController, GradingError, sheet_status
+from grader.ui.dialogs import FlagDialog, ReopenDialog, ShortcutsDialog
+from grader.ui.grid_model import GridModel
+from grader.ui.grid_view import GridView
+from grader.ui.menus import SettingsMenu
+from grader.ui.side_panel import SidePanel
+from grader.ui.sign_actions import SignActions
+from grader.ui.timer import extended_minutes
+
+
+class GradingWindow(QMainWindow):
+    def __init__(self, controller: GradingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradingWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctl = controller
+        self.sheet: SheetView | None = None
+        self.assessment: Assessment | None = None
+        self.candidate_id: str | None = None
+        self._last_error = ""
+        self._saved_at = ""
+
+        self.candidates = CandidatesPanel(self)
+        self.candidates.candidateChosen.connect(self.show_candidate)
+        self.grid_model = GridModel(self)
+        self.grid_model.writer = self._write_mark
+        self.grid = GridView(self)
+        self.grid.setModel(self.grid_model)
+        self.grid.editRefused.connect(self._refuse_edit)
+        self.side = SidePanel(self)
+        self.side.timer.elapsedChanged.connect(self._save_timer)
+        self.side.sheetFlagToggled.connect(self.toggle_sheet_flag)
+        self.side.observation.committed.connect(self._save_sheet_observation)
+        self.signing = SignActions(self)
+        self.side.signRequested.connect(self.signing.sign)
+        self.side.reopenRequested.connect(self.signing.reopen)
+
+        self.candidate_title = QLabel(self)
+        self.candidate_title.setObjectName("candidateTitle")
+        font = self.candidate_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.candidate_title.setFont(font)
+        self.assessment_box = QComboBox(self)
+        self.assessment_box.setObjectName("assessmentBox")
+        self.assessment_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for a in self.ctl.assessments:
+            self.assessment_box.addItem(a.title, a.id)
+        self.assessment_box.currentIndexChanged.connect(self._assessment_changed)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("sheetStatus")
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveIndicator")
+        self.lock_banner = QLabel(self)
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(
+            "background:#e8f3ea; color:#1b5e20; border:1px solid #2e7d32;"
+            "border-radius:4px; padding:6px;"
+        )
+        self.lock_banner.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.candidate_title, 1)
+        self.assessment_caption = QLabel(self)
+        top.addWidget(self.assessment_caption)
+        top.addWidget(self.assessment_box)
+        top.addSpacing(12)
+        top.addWidget(self.status_label)
+        top.addSpacing(12)
+        top.addWidget(self.save_label)
+        centre = QWidget(self)
+        clay = QVBoxLayout(centre)
+        clay.setContentsMargins(4, 4, 4, 4)
+        clay.addLayout(top)
+        clay.addWidget(self.lock_banner)
+        clay.addWidget(self.grid, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.candidates)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 820, 300])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.resize(1366, 768)
+        geometry = settings.get(settings.GRADING_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.retranslateUi()
+
+        self._load_candidates()
+        if self.ctl.candidates:
+            self.candidates.select(self.ctl.candidates[0].id)
+        self.grid.setFocus()
+
+    # -- actions and menus ------------------------------------------------
+    def _action(self, shortcut: QKeySequence | str, slot: object, name: str) -> QAction:
+        act = QAction(self)
+        act.setObjectName(name)
+        act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_next = self._action("Ctrl+Right", lambda: self.candidates.step(1), "nextCandidate")
+        self.act_prev = self._action("Ctrl+Left", lambda: self.candidates.step(-1), "prevCandidate")
+        self.act_timer = self._action("Ctrl+T", self.side.timer.toggle, "toggleTimer")
+        self.act_sign = self._action("Ctrl+S", self.signing.sign, "signSheet")
+        self.act_reopen = self._action("Ctrl+R", self.signing.reopen, "reopenSheet")
+        self.act_flag = self._action("Ctrl+D", self.toggle_criterion_flag, "flagCriterion")
+        self.act_sheet_flag = self._action("Ctrl+Shift+D", lambda: self.toggle_sheet_flag(
+            not (self.sheet and self.sheet.flag_discuss)), "flagSheet")
+        self.act_search = self._action("Ctrl+F", self._focus_search, "search")
+        self.act_assessment = self._action("Ctrl+E", self._next_assessment, "nextAssessment")
+        self.act_comps = self._action("Ctrl+K", self.side.competencies_button.toggle,
+                                      "competencies")
+        self.act_help = self._action(QKeySequence.StandardKey.HelpContents, self.show_help, "help")
+        self.act_help.setShortcut(QKeySequence("F1"))
+        self.act_close = self._action(QKeySequence.StandardKey.Close, self.close, "closeWindow")
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.act_close)
+        self.sheet_menu = bar.addMenu("")
+        for act in (self.act_sign, self.act_reopen, self.act_flag, self.act_sheet_flag,
+                    self.act_timer):
+            self.sheet_menu.addAction(act)
+        self.nav_menu = bar.addMenu("")
+        for act in (self.act_next, self.act_prev, self.act_assessment, self.act_search,
+                    self.act_comps):
+            self.nav_menu.addAction(act)
+        self.settings_menu = SettingsMenu(self)
+        bar.addMenu(self.settings_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_help)
+
+    def retranslateUi(self) -> None:
+        title = self.tr("Grille de %1 — %2").replace("%1", self.ctl.juror_name())
+        self.setWindowTitle(title.replace("%2", self.ctl.session.title))
+        self.file_menu.setTitle(self.tr("&Fichier"))
+        self.sheet_menu.setTitle(self.tr("&Grille"))
+        self.nav_menu.setTitle(self.tr("&Navigation"))
+        self.help_menu.setTitle(self.tr("&Aide"))
+        texts = {
+            self.act_next: self.tr("Candidat suivant"), self.act_prev: self.tr("Candidat précédent"),
+            self.act_timer: self.tr("Démarrer / arrêter le chronomètre"),
+            self.act_sign: self.tr("Signer la grille…"), self.act_reopen: self.tr("Rouvrir la grille…"),
+            self.act_flag: self.tr("Critère « À discuter »…"),
+            self.act_sheet_flag: self.tr("Grille entière « À discuter »…"),
+            self.act_search: self.tr("Rechercher un candidat"),
+            self.act_assessment: self.tr("Épreuve suivante"),
+            self.act_comps: self.tr("Compétences évaluées"),
+            self.act_help: self.tr("Raccourcis clavier"), self.act_close: self.tr("Fermer"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+        self.assessment_caption.setText(self.tr("Épreuve :"))
+        self.assessment_box.setAccessibleName(self.tr("Épreuve à noter"))
+        self.grid.setAccessibleName(self.tr("Grille des critères"))
+        self.grid_model.retranslate()
+        self._refresh_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- loading ----------------------------------------------------------
+    def _load_candidates(self) -> None:
+        aid = self.current_assessment().id
+        try:
+            statuses = self.ctl.statuses(aid)
+        except GradingError as exc:
+            self._report(str(exc))
+            statuses = {}
+        self.candidates.model.set_rows([
+            CandidateRow(c, statuses.get(c.id, "todo")) for c in self.ctl.candidates
+        ])
+
+    def current_assessment(self) -> Assessment:
+        aid = self.assessment_box.currentData()
+        return next(a for a in self.ctl.assessments if a.id == aid)
+
+    def _assessment_changed(self, _i: int) -> None:
+        current = self.candidate_id
+        self._load_candidates()
+        if current:
+            self.candidates.select(current)
+            self.show_candidate(current)
+
+    def _next_assessment(self) -> None:
+        n = self.assessment_box.count()
+        if n > 1:
+            self.assessment_box.setCurrentIndex((self.assessment_box.currentIndex() + 1) % n)
+
+    def show_candidate(self, candidate_id: str) -> None:
+        """Open (or create) this candidate's sheet for the current assessment."""
+        self.side.timer.stop()  # saves the previous sheet's time
+        assessment = self.current_assessment()
+        try:
+            sheet = self.ctl.sheet(candidate_id, assessment.id)
+        except GradingError as exc:
+            self._report(str(exc))
+            return
+        self.candidate_id = candidate_id
+        if assessment is not self.assessment:
+            self.assessment = assessment
+            self.grid_model.set_assessment(assessment)
+            bloc = self.ctl.bloc_of(assessment)
+            self.side.set_bloc(bloc, assessment.competencies)
+        self._show_sheet(sheet, from_save=False)
+        cand = self.candidate()
+        self.side.timer.configure(
+            extended_minutes(assessment.duration_minutes, cand.extra_time_ratio if cand else 0.0),
+            sheet.timer_elapsed_seconds,
+        )
+        self.grid.step(-10_000)
+
+    def candidate(self):  # noqa: ANN201 - CandidateView | None
+        return next((c for c in self.ctl.candidates if c.id == self.candidate_id), None)
+
+    def _show_sheet(self, sheet: SheetView, *, from_save: bool) -> None:
+        self.sheet = sheet
+        locked = sheet.status == "signed"
+        self.grid_model.set_marks(dict(sheet.marks), locked)
+        self.side.show_sheet(signed=locked, flag=sheet.flag_discuss, note=sheet.flag_note,
+                             observation=sheet.observation)
+        self._saved(sheet.updated_at, from_save)
+        self._update_proposal()
+        self.candidates.model.set_status(sheet.candidate_id, sheet_status(sheet))
+
+    def _refresh_header(self) -> None:
+        cand = self.candidate()
+        text = cand.display_name if cand else self.tr("Aucun candidat")
+        if cand and cand.accommodation_type:
+            text += "  ·  " + (cand.accommodation_detail or cand.accommodation_type)
+        self.candidate_title.setText(text)
+        sheet = self.sheet
+        if sheet is None:
+            self.status_label.setText("")
+            self.lock_banner.hide()
+            return
+        if sheet.status == "signed":
+            self.status_label.setText("🔒 " + self.tr("Signée"))
+            when = sheet.signed_at.astimezone().strftime("%d/%m/%Y %H:%M") if sheet.signed_at else ""
+            self.lock_banner.setText(self.tr(
+                "Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » "
+                "(Ctrl+R)."
+            ).replace("%1", when))
+            self.lock_banner.show()
+        else:
+            self.status_label.setText(self.tr("Brouillon"))
+            self.lock_banner.hide()
+        if self._last_error:
+            self.save_label.setText(self._last_error)
+            self.save_label.setStyleSheet("color:#c62828;")
+        else:
+            self.save_label.setText(self.tr("Enregistré à %1").replace("%1", self._saved_at))
+            self.save_label.setStyleSheet("color:#2e7d32;")
+
+    def _saved(self, updated_at: object, from_save: bool) -> None:
+        if updated_at is not None:
+            self._saved_at = updated_at.astimezone().strftime("%H:%M:%S")  # type: ignore[attr-defined]
+        if from_save or not self._last_error:
+            self._last_error = ""
+        self._refresh_header()
+
+    def _report(self, message: str) -> None:
+        self._last_error = self.tr("Non enregistré : %1").replace("%1", message)
+        self._refresh_header()
+        self.statusBar().showMessage(message, 10_000)
+
+    def _update_proposal(self) -> None:
+        if self.assessment is None:
+            self.side.show_proposal(None)
+            return
+        self.side.show_proposal(self.ctl.proposal(self.assessment, self.grid_model.values()))
+
+    # -- writes -----------------------------------------------------------
+    def _write_mark(self, criterion_id: str, field: str, value: object):  # noqa: ANN202
+        if self.sheet is None:
+            return None
+        try:
+            mark = self.ctl.write_mark(self.sheet.id, criterion_id, field, value)
+        except GradingError as exc:
+            self._report(str(exc))
+            return None
+        self._last_error = ""
+        self._saved(mark.updated_at, True)
+        marks = dict(self.sheet.marks)
+        marks[criterion_id] = mark
+        self.sheet = _with_marks(self.sheet, marks)
+        self.grid_model.apply_mark(criterion_id, mark)
+        self._update_proposal()
+        self.candidates.model.set_status(self.sheet.candidate_id, sheet_status(self.sheet))
+        return mark
+
+    def _refuse_edit(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier."), 8000
+        )
+
+    def _sheet_op(self, op: str, *args: object) -> None:
+        if self.sheet is None:
+            return
+        try:
+            sheet = getattr(self.ctl, op)(self.sheet.id, *args)
+        except GradingError as exc:
+            self._report(str(exc))
+            return
+        self._show_sheet(sheet, from_save=True)
+
+    def _save_timer(self, elapsed: int) -> None:
+        if self.sheet is not None and self.sheet.status != "signed":
+            self._sheet_op("save_timer", elapsed)
+
+    def _save_sheet_observation(self, text: str) -> None:
+        if self.sheet is not None and self.sheet.status != "signed" \
+                and text != self.sheet.observation:
+            self._sheet_op("set_sheet_observation", text)
+
+    def toggle_sheet_flag(self, flag: bool) -> None:
+        if self.sheet is None or self.sheet.status == "signed":
+            self._refuse_edit()
+            self.side.flag_box.setChecked(bool(self.sheet and self.sheet.flag_discuss))
+            return
+        note = ""
+        if flag:
+            cand = self.candidate()
+            note, ok = FlagDialog.ask(self, cand.display_name if cand else "", self.sheet.flag_note)
+            if not ok:
+                self.side.flag_box.setChecked(self.sheet.flag_discuss)
+                return
+        self._sheet_op("set_sheet_flag", flag, note)
+
+    def toggle_criterion_flag(self) -> None:
+        idx = self.grid.current_criterion_index()
+        crit = self.grid_model.criterion_at(idx)
+        if crit is None:
+            return
+        if self.grid_model.locked:
+            self._refuse_edit()
+            return
+        mark = self.grid_model.mark(crit.id)
+        if mark is not None and mark.flag_discuss:
+            self.grid_model.write(crit.id, "flag", (False, ""))
+            return
+        note, ok = FlagDialog.ask(self, f"{crit.code or ''} {crit.text}".strip())
+        if ok:
+            self.grid_model.write(crit.id, "flag", (True, note))
+
+    def _focus_search(self) -> None:
+        self.candidates.search.setFocus()
+        self.candidates.search.selectAll()
+
+    def show_help(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.side.timer.stop()
+        focus = self.focusWidget()
+        if focus is self.side.observation:
+            self._save_sheet_observation(self.side.observation.toPlainText().strip())
+        settings.put(settings.GRADING_GEOMETRY, self.saveGeometry())
+        self.ctl.close()
+        super().closeEvent(event)
+
+    @classmethod
+    def open_path(cls, path: Path) -> "GradingWindow":
+        """Raises ``GradingError`` with a French sentence."""
+        return cls(GradingController.open(path))
+
+
+def _with_marks(sheet: SheetView, marks: dict) -> SheetView:  # type: ignore[type-arg]
+    from dataclasses import replace
+
+    return replace(sheet, marks=marks)

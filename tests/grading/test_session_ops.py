@@ -1,0 +1,132 @@
+"""Preparing a session: file, jurors, candidates, juror files."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from grader.grading import marks, session_ops
+from grader.grading.audit import list_events
+from grader.grading.signing import fingerprint
+from grader.models.store import FileRefused, open_file
+from grader.referential import ReferentialError
+
+
+def test_create_session_snapshots_the_referential(
+    tmp_path: Path, mini_referential_path: Path
+) -> None:
+    with session_ops.create_session(
+        mini_referential_path,
+        tmp_path / "s.jury",
+        title="Session de juin",
+        session_date=date(2025, 6, 12),
+        place="Lyon",
+        assessment_ids=["veille", "oral"],
+    ) as g:
+        view = session_ops.session_view(g)
+        assert view.title == "Session de juin"
+        assert view.session_date == date(2025, 6, 12)
+        assert view.referential_id == "mini-test"
+        assert view.referential_hash == g.referential.hash
+        assert view.assessment_ids == ("veille", "oral")
+        assert [a.id for a in session_ops.evaluated_assessments(g)] == ["veille", "oral"]
+        assert [e.action for e in list_events(g)] == ["session.create"]
+    # the file is self-contained: it opens without the YAML
+    copy = tmp_path / "copie.yaml"
+    copy.write_text(mini_referential_path.read_text(encoding="utf-8"), encoding="utf-8")
+    with open_file(tmp_path / "s.jury") as g:
+        assert g.referential.id == "mini-test"
+
+
+def test_all_assessments_when_none_chosen(tmp_path: Path, mini_referential_path: Path) -> None:
+    with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
+        ids = [a.id for a in session_ops.evaluated_assessments(g)]
+    assert ids == ["veille", "contenus", "oral", "mesure"]
+
+
+def test_unknown_assessment_is_refused(tmp_path: Path, mini_referential_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"Épreuve inconnue.*projet"):
+        session_ops.create_session(
+            mini_referential_path, tmp_path / "s.jury", assessment_ids=["projet"]
+        )
+    assert not (tmp_path / "s.jury").exists()
+
+
+def test_bad_referential_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "faux.yaml"
+    bad.write_text("blocs: [\n", encoding="utf-8")
+    with pytest.raises(ReferentialError):
+        session_ops.create_session(bad, tmp_path / "s.jury")
+    assert not (tmp_path / "s.jury").exists()
+
+
+def test_jurors_and_candidates(tmp_path: Path, mini_referential_path: Path) -> None:
+    with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
+        j = session_ops.add_juror(g, "  Zoé Le Bihan ", "president", "zoe@example.fr")
+        assert (j.name, j.role, j.email) == ("Zoé Le Bihan", "president", "zoe@example.fr")
+        with pytest.raises(ValueError, match="Rôle inconnu : « chef »"):
+            session_ops.add_juror(g, "X", "chef")
+        session_ops.add_candidate(g, "Martin", "Zoé")
+        session_ops.add_candidate(
+            g, "Élie", "Hugo", extra_time_ratio=1 / 3, accommodation_type="tiers-temps"
+        )
+        session_ops.add_candidate(g, "Dupont", "Élodie")
+        names = [c.display_name for c in session_ops.list_candidates(g)]
+        assert names == ["DUPONT Élodie", "ÉLIE Hugo", "MARTIN Zoé"]
+        with pytest.raises(ValueError, match="Temps supplémentaire"):
+            session_ops.add_candidate(g, "Lefèvre", "Anna", extra_time_ratio=2)
+        assert [e.action for e in list_events(g)][1:] == ["juror.add"] + ["candidate.add"] * 3
+        assert list_events(g)[1].actor == "responsable"
+
+
+def test_export_juror_files(tmp_path: Path, mini_referential_path: Path) -> None:
+    with session_ops.create_session(
+        mini_referential_path, tmp_path / "s.jury", assessment_ids=["veille", "contenus"]
+    ) as g:
+        a = session_ops.add_juror(g, "Élodie Martin", "responsable_pedagogique")
+        b = session_ops.add_juror(g, "Jean/Pierre", "professionnel")
+        for name in ("Dupont", "N'Diaye", "Le Bihan"):
+            session_ops.add_candidate(g, name, "Zoé")
+        paths = session_ops.export_juror_files(g, tmp_path / "grilles")
+        assert [p.name for p in paths] == ["Élodie Martin.grille", "Jean-Pierre.grille"]
+        jurors = {j.id: j for j in session_ops.list_jurors(g)}
+        assert all(j.public_key and j.fingerprint for j in jurors.values())
+        assert jurors[a.id].fingerprint == fingerprint(jurors[a.id].public_key or "")
+        assert jurors[a.id].public_key != jurors[b.id].public_key
+        with pytest.raises(FileRefused, match="existent déjà"):
+            session_ops.export_juror_files(g, tmp_path / "grilles")
+        assert session_ops.list_jurors(g) == list(jurors.values())
+    assert sorted(p.name for p in (tmp_path / "grilles").iterdir()) == [
+        "Jean-Pierre.grille",
+        "Élodie Martin.grille",
+    ]
+    with open_file(paths[0]) as jf:
+        assert jf.kind == "juror"
+        assert jf.juror_id == a.id
+        assert [j.id for j in session_ops.list_jurors(jf)] == [a.id]
+        assert session_ops.list_jurors(jf)[0].public_key == jurors[a.id].public_key
+        sheets = marks.list_sheets(jf)
+        assert len(sheets) == 3 * 2
+        assert {s.status for s in sheets} == {"draft"}
+        assert {s.juror_id for s in sheets} == {a.id}
+        assert len(session_ops.list_candidates(jf)) == 3
+        with pytest.raises(ValueError, match="grille de juré"):
+            session_ops.add_candidate(jf, "Intrus", "Max")
+        event = list_events(jf)[-1]
+        assert event.action == "juror_file.create"
+        assert event.actor == "responsable"  # the lead prepares the file
+        assert json.loads(event.new)["candidates"] == 3
+    with open_file(tmp_path / "s.jury") as g:
+        from grader.models import tables
+
+        with g.new_session() as s:
+            assert s.get(tables.JurorKey, a.id) is None  # private keys never in the session
+
+
+def test_export_without_jurors_is_refused(tmp_path: Path, mini_referential_path: Path) -> None:
+    with (
+        session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g,
+        pytest.raises(ValueError, match="Aucun membre du jury"),
+    ):
+        session_ops.export_juror_files(g, tmp_path / "out")
