@@ -1,0 +1,147 @@
+"""Exports of a jury session: the procès-verbal, the evaluation sheets and the
+attestations (PDF), the workbook (XLSX) and one candidate's data (RGPD).
+
+Every function reads the session once, writes each file atomically (beside,
+then moved into place) and returns the paths written. ``progress(done, total)``
+is called as the work advances (the UI runs these off its main thread).
+Errors reach the caller as ``ExportError`` with a French sentence.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from grader.export.data import ExportData, gather
+from grader.export.files import ExportError, atomic_write, safe_file_name, unique_names
+from grader.models.store import GraderFile
+
+Progress = Callable[[int, int], None]
+
+__all__ = [
+    "ExportError",
+    "export_attestations",
+    "export_candidate_data",
+    "export_pv",
+    "export_sheets",
+    "export_workbook",
+]
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _date_tag(data: ExportData) -> str:
+    d = data.session.session_date
+    return d.isoformat() if d else "sans date"
+
+
+def _base_name(data: ExportData) -> str:
+    return f"{data.referential.title} {_date_tag(data)}"
+
+
+def export_pv(gfile: GraderFile, out_dir: Path, progress: Progress | None = None) -> Path:
+    """The procès-verbal de délibération, PDF."""
+    from grader.export.pv import render_pv
+
+    data = gather(gfile)
+    _tick(progress, 1, 2)
+    target = Path(out_dir) / safe_file_name(f"PV {_base_name(data)}", ".pdf")
+    atomic_write(target, lambda tmp: render_pv(data, tmp))
+    _tick(progress, 2, 2)
+    return target
+
+
+def export_sheets(
+    gfile: GraderFile,
+    out_dir: Path,
+    combined: bool = True,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """One PDF per candidate × épreuve (in a « Grilles … » folder) and, with
+    ``combined``, all of them in one PDF to print at once."""
+    from grader.export.sheets import render_sheet_pages, sheet_items
+
+    data = gather(gfile)
+    items = sheet_items(data)
+    total = len(items) + (1 if combined else 0)
+    folder = Path(out_dir) / safe_file_name(f"Grilles {_base_name(data)}")
+    names = unique_names(
+        [
+            safe_file_name(f"{c.candidate.display_name} - {a.title}", ".pdf")
+            for c, a in items
+        ]
+    )
+    written: list[Path] = []
+    for n, ((cand, assessment), name) in enumerate(zip(items, names, strict=True), start=1):
+        target = folder / name
+        atomic_write(target, lambda tmp, i=(cand, assessment): render_sheet_pages(data, [i], tmp))
+        written.append(target)
+        _tick(progress, n, total)
+    if combined:
+        target = Path(out_dir) / safe_file_name(f"Grilles {_base_name(data)}", ".pdf")
+        atomic_write(target, lambda tmp: render_sheet_pages(data, items, tmp))
+        written.append(target)
+        _tick(progress, total, total)
+    return written
+
+
+def export_attestations(
+    gfile: GraderFile, out_dir: Path, progress: Progress | None = None
+) -> list[Path]:
+    """One PDF of attestations de blocs (a page per candidate with a partial
+    validation); an empty list when no candidate is in that case."""
+    from grader.export.attestations import partial_candidates, render_attestations
+
+    data = gather(gfile)
+    who = partial_candidates(data)
+    _tick(progress, 1, 2)
+    if not who:
+        _tick(progress, 2, 2)
+        return []
+    target = Path(out_dir) / safe_file_name(f"Attestations de blocs {_base_name(data)}", ".pdf")
+    atomic_write(target, lambda tmp: render_attestations(data, who, tmp))
+    _tick(progress, 2, 2)
+    return [target]
+
+
+def export_workbook(
+    gfile: GraderFile,
+    out_dir: Path,
+    anonymised: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """The session workbook (Synthèse, one sheet per bloc, Désaccords, Jury, Journal)."""
+    from grader.export.workbook import write_workbook
+
+    data = gather(gfile)
+    _tick(progress, 1, 3)
+    suffix = " anonymisé" if anonymised else ""
+    target = Path(out_dir) / safe_file_name(f"Session {_base_name(data)}{suffix}", ".xlsx")
+    atomic_write(target, lambda tmp: write_workbook(gfile, data, tmp, anonymised=anonymised))
+    _tick(progress, 3, 3)
+    return target
+
+
+def export_candidate_data(
+    gfile: GraderFile,
+    candidate_id: str,
+    out_dir: Path,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Everything stored about one candidate (droit d'accès RGPD): XLSX + JSON."""
+    from grader.export.candidate_data import candidate_payload, write_candidate_json, write_candidate_xlsx
+
+    data = gather(gfile, candidate_id=candidate_id)
+    if not data.candidates:
+        raise ExportError("Ce candidat n'existe pas dans cette session.")
+    payload = candidate_payload(gfile, data)
+    _tick(progress, 1, 3)
+    stem = safe_file_name(f"Données {data.candidates[0].candidate.display_name}")
+    json_path = Path(out_dir) / f"{stem}.json"
+    xlsx_path = Path(out_dir) / f"{stem}.xlsx"
+    atomic_write(json_path, lambda tmp: write_candidate_json(payload, tmp))
+    _tick(progress, 2, 3)
+    atomic_write(xlsx_path, lambda tmp: write_candidate_xlsx(payload, tmp))
+    _tick(progress, 3, 3)
+    return [xlsx_path, json_path]

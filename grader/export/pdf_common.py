@@ -78,6 +78,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     note: ParagraphStyle
+    note_block: ParagraphStyle
     banner: ParagraphStyle
 
 
@@ -103,6 +104,7 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=INK),
         note=ParagraphStyle("note", parent=cell, fontName=ITALIC, textColor=MUTED),
+        note_block=ParagraphStyle("note_block", parent=cell, leftIndent=4 * mm, firstLineIndent=-4 * mm),
         banner=ParagraphStyle(
             "banner", parent=base, fontName=BOLD, fontSize=10, leading=13, alignment=TA_CENTER,
             textColor=colors.HexColor("#9B1C1C"), backColor=colors.HexColor("#FDECEC"),

@@ -41,8 +41,10 @@ class Proposal:
 
 def fr_number(value: float, decimals: int = 2) -> str:
     """« 14,5 », « 10 », « 0,25 »: French decimal comma, no useless zeros."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
         text = "0"
     return text.replace(".", ",")
 

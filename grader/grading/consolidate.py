@@ -1,7 +1,6 @@
 """From several jurors' sheets to one proposal per bloc, and from the blocs
 to the certification (with the blocs capitalised in earlier sessions)."""
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +9,8 @@ from sqlmodel import select
 
 from grader.grading.bloc_rules import Proposal, Value, evaluate_bloc
 from grader.grading.capitalisation import acquired_blocs
+from grader.grading.marks import load_sheet
+from grader.grading.session_ops import evaluated_assessments
 from grader.grading.vocabulary import (
     CERTIFIE,
     DEJA_ACQUIS,
@@ -20,7 +21,7 @@ from grader.grading.vocabulary import (
     VALIDE,
 )
 from grader.models.store import GraderFile
-from grader.models.tables import JurySession, Mark, Recusal, Sheet
+from grader.models.tables import Recusal, Sheet
 from grader.referential.model import Assessment, Referential, Scale, ScaleKind
 
 
@@ -126,26 +127,19 @@ def _signed_values(gfile: GraderFile, candidate_id: str) -> dict[str, list[dict[
     juror who is not recused for this candidate."""
     with gfile.new_session() as s:
         recused = set(s.exec(select(Recusal.juror_id).where(Recusal.candidate_id == candidate_id)))
-        sheets = s.exec(
-            select(Sheet).where(Sheet.candidate_id == candidate_id, Sheet.status == SIGNED)
+        # Only this candidate's sheets: ``list_sheets`` reads the whole session,
+        # too much when the PV asks for every candidate in turn.
+        sheet_ids = s.exec(
+            select(Sheet.id)
+            .where(Sheet.candidate_id == candidate_id, Sheet.status == SIGNED)
+            .order_by(Sheet.juror_id)
         ).all()
-        by_assessment: dict[str, list[dict[str, Value]]] = {}
-        for sheet in sorted(sheets, key=lambda sh: sh.juror_id):
-            if sheet.juror_id in recused:
-                continue
-            marks = s.exec(select(Mark).where(Mark.sheet_id == sheet.id)).all()
-            values: dict[str, Value] = {
-                m.criterion_id: m.level if m.level is not None else m.points for m in marks
-            }
-            by_assessment.setdefault(sheet.assessment_id, []).append(values)
+        sheets = [load_sheet(s, gfile, sid) for sid in sheet_ids]
+    by_assessment: dict[str, list[dict[str, Value]]] = {}
+    for sheet in sheets:
+        if sheet.juror_id not in recused:
+            by_assessment.setdefault(sheet.assessment_id, []).append(sheet.values())
     return by_assessment
-
-
-def _evaluated_assessment_ids(gfile: GraderFile) -> list[str]:
-    with gfile.new_session() as s:
-        js = s.get(JurySession, gfile.session_id)
-        chosen = json.loads(js.assessment_ids) if js is not None and js.assessment_ids else []
-    return list(chosen) or [a.id for a in gfile.referential.assessments]
 
 
 def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposal]:
@@ -154,7 +148,7 @@ def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposa
     jurors. A bloc acquired in an earlier session is proposed « validé »
     with its date, whatever the sheets say."""
     referential = gfile.referential
-    evaluated = _evaluated_assessment_ids(gfile)
+    evaluated = {a.id for a in evaluated_assessments(gfile)}
     per_assessment = _signed_values(gfile, candidate_id)
     earlier = acquired_blocs(gfile, candidate_id) if referential.certification.capitalisable else {}
     proposals: dict[str, Proposal] = {}

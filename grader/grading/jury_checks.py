@@ -22,8 +22,9 @@ def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
 
 
-def _composition(roles: list[str], rule_min: int, required: tuple[str, ...],
-                 min_outside: float) -> list[str]:  # fmt: skip
+def _composition(
+    roles: list[str], rule_min: int, required: tuple[str, ...], min_outside: float
+) -> list[str]:
     problems = []
     n = len(roles)
     if n < rule_min:

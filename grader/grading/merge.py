@@ -25,6 +25,12 @@ from pathlib import Path
 from sqlmodel import SQLModel
 
 from grader.grading.audit import RESPONSABLE, to_json
+from grader.grading.jury_checks import (  # noqa: F401  (reception belongs with the merge API)
+    ExpectedSheet,
+    JurorReception,
+    reception_status,
+    reception_summary,
+)
 from grader.grading.signing import fingerprint, verify_sheet
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import SIGNED

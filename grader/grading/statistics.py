@@ -31,6 +31,11 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+from grader.grading.disagreements import JurorGrid, juror_grids
+from grader.grading.session_ops import evaluated_assessments, list_jurors
+from grader.models.store import GraderFile
+from grader.referential.model import Assessment, Scale, ScaleKind
+
 MIN_CANDIDATES = 10
 LENIENCY_MIN_POINTS = 15.0
 LENIENCY_MIN_SE = 2.0
@@ -166,3 +171,91 @@ def few_candidates_warning(candidates: int) -> str:
     if candidates >= MIN_CANDIDATES:
         return ""
     return f"Trop peu de candidats ({candidates}) pour que le kappa soit significatif."
+
+
+# ------------------------------------------------------------- session file
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentAgreement:
+    """Agreement between the jurors on one épreuve."""
+
+    assessment_id: str
+    title: str
+    candidates: int  # candidates marked by at least two jurors
+    subjects: int  # candidate × criterion marked by at least two jurors
+    jurors: int
+    percent_agreement: float | None  # 0–100
+    cohen_kappa: float | None  # only when exactly two jurors marked the épreuve
+    fleiss_kappa: float | None
+    warning: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStatistics:
+    agreements: tuple[AssessmentAgreement, ...]
+    leniency: tuple[Leniency, ...]
+    juror_names: dict[str, str]
+
+
+def _category(scale: Scale, value: str | float) -> Hashable:
+    if scale.kind is ScaleKind.POINTS:
+        return "acquis" if scale.is_passing(value) else "non acquis"
+    return value
+
+
+def _agreement(assessment: Assessment, grids: list[JurorGrid]) -> AssessmentAgreement:
+    per_subject: dict[tuple[str, str], dict[str, Hashable]] = defaultdict(dict)
+    for g in grids:
+        for cid, value in g.values().items():
+            per_subject[(g.candidate_id, cid)][g.juror_id] = _category(assessment.scale, value)
+    shared = {k: v for k, v in per_subject.items() if len(v) >= 2}
+    jurors = sorted({j for v in shared.values() for j in v})
+    ratings = [list(v.values()) for v in shared.values()]
+    cohen = None
+    if len(jurors) == 2:
+        a, b = jurors
+        cohen = cohen_kappa([v[a] for v in shared.values()], [v[b] for v in shared.values()])
+    fleiss = fleiss_kappa(fleiss_table(ratings))
+    agreement = percent_agreement(ratings)
+    candidates = len({cand for cand, _ in shared})
+    warnings = [few_candidates_warning(candidates)] if shared else []
+    if shared and fleiss is None:
+        warnings.append(
+            "Toutes les notes tombent dans la même catégorie : le kappa n'est pas défini."
+        )
+    return AssessmentAgreement(
+        assessment_id=assessment.id,
+        title=assessment.title,
+        candidates=candidates,
+        subjects=len(shared),
+        jurors=len(jurors),
+        percent_agreement=None if agreement is None else agreement * 100,
+        cohen_kappa=cohen,
+        fleiss_kappa=fleiss,
+        warning=" ".join(w for w in warnings if w)
+        or ("" if shared else "Aucun critère noté par au moins deux jurés."),
+    )
+
+
+def session_statistics(gfile: GraderFile) -> SessionStatistics:
+    """Agreement per évaluated épreuve and leniency per juror, from the signed
+    sheets of the jurors taking part (recused jurors left out)."""
+    grids = juror_grids(gfile)
+    evaluated = evaluated_assessments(gfile)
+    by_assessment: dict[str, list[JurorGrid]] = defaultdict(list)
+    passes: dict[tuple[str, str], dict[str, bool]] = defaultdict(dict)
+    scales = {a.id: a.scale for a in evaluated}
+    for g in grids:
+        if g.assessment_id not in scales:
+            continue
+        by_assessment[g.assessment_id].append(g)
+        for cid, value in g.values().items():
+            passed = scales[g.assessment_id].is_passing(value)
+            if passed is not None:
+                passes[(g.candidate_id, cid)][g.juror_id] = passed
+    return SessionStatistics(
+        agreements=tuple(_agreement(a, by_assessment.get(a.id, [])) for a in evaluated),
+        leniency=tuple(leniency(passes)),
+        juror_names={j.id: j.name for j in list_jurors(gfile)},
+    )

@@ -14,7 +14,7 @@ import yaml
 from grader.referential.build import build
 from grader.referential.model import Referential
 from grader.referential.spec import FORMAT
-from grader.referential.structure import Checker, Problems, parse_yaml
+from grader.referential.structure import Checker, Problems, forbidden_character, parse_yaml
 from grader.referential.validate import validate
 
 
@@ -56,9 +56,12 @@ def load_referential(path: str | Path) -> Referential:
 def load_referential_text(text: str, source: str = "<texte>") -> Referential:
     """Load and check a référentiel given as text; ``source`` names it in messages."""
     problems = Problems(source)
-    loader = yaml.SafeLoader(text)
-    checker = Checker(loader, problems)
+    loader: yaml.SafeLoader | None = None
+    checker: Checker | None = None
     try:
+        # PyYAML's reader already checks the first characters here.
+        loader = yaml.SafeLoader(text)
+        checker = Checker(loader, problems)
         node = parse_yaml(loader, text, problems)
         root = checker.check(node, FORMAT) if node is not None else None
         if root is not None:
@@ -66,16 +69,21 @@ def load_referential_text(text: str, source: str = "<texte>") -> Referential:
         if not problems and root is not None:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
             return build(root, digest, source)
+    except yaml.reader.ReaderError as exc:
+        problems.add(text.count("\n", 0, max(exc.position, 0)) + 1, forbidden_character(exc))
     except RecursionError:
-        problems.add(checker.line, "le texte est imbriqué trop profondément pour être lu.")
+        problems.add(
+            checker.line if checker else 1, "le texte est imbriqué trop profondément pour être lu."
+        )
     except Exception as exc:  # a user never sees a traceback
         problems.add(
-            checker.line,
+            checker.line if checker else 1,
             "le référentiel n'a pas pu être lu à cause d'une erreur inattendue "
             f"({type(exc).__name__} : {exc}) ; signalez-la à l'équipe grader.",
         )
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if not problems:  # pragma: no cover — every path above reports or returns
         problems.add(1, "le référentiel n'a pas pu être lu.")
     raise ReferentialError(problems.render())

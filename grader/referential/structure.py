@@ -102,6 +102,11 @@ def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
     return f"{text} (détail technique : {raw})."
 
 
+def forbidden_character(exc: yaml.reader.ReaderError) -> str:
+    code = exc.character if isinstance(exc.character, int) else 0
+    return f"caractère invisible interdit (code U+{code:04X}) ; supprimez-le ou retapez la ligne."
+
+
 def parse_yaml(loader: yaml.SafeLoader, text: str, problems: Problems) -> Node | None:
     """The document's root node, or ``None`` after reporting why there is none."""
     try:
@@ -115,12 +120,7 @@ def parse_yaml(loader: yaml.SafeLoader, text: str, problems: Problems) -> Node |
         problems.add(line, _yaml_problem(exc))
         return None
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, max(exc.position, 0)) + 1
-        problems.add(
-            line,
-            f"caractère interdit dans un fichier texte (code {exc.character!r}) ; "
-            "supprimez-le ou retapez la ligne.",
-        )
+        problems.add(text.count("\n", 0, max(exc.position, 0)) + 1, forbidden_character(exc))
         return None
     if node is None:
         problems.add(1, "le fichier est vide : il ne contient aucun référentiel.")
@@ -137,7 +137,7 @@ def _describe(node: Node) -> str:
 
 
 def _tag(node: Node) -> str:
-    return node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
+    return node.tag[len(_TAG) :] if node.tag.startswith(_TAG) else node.tag
 
 
 class Checker:
@@ -339,8 +339,7 @@ class Checker:
         hint = f" Vouliez-vous dire {quoted(close[0])} ?" if close else ""
         self.problems.add(
             line,
-            f"clé inconnue {quoted(key)} dans {label} ; clés permises : "
-            f"{', '.join(r.keys)}.{hint}",
+            f"clé inconnue {quoted(key)} dans {label} ; clés permises : {', '.join(r.keys)}.{hint}",
         )
 
     def _missing(self, f: Field, line: int, label: str) -> None:

@@ -148,11 +148,14 @@ def _check_scale(scale: LDict, problems: Problems) -> None:
                 scale.at("levels"),
                 f"{name} est à points : elle ne doit pas lister de niveaux (levels).",
             )
-        for key, meaning in (("max_points", "la note maximale"), ("pass_points", "la note de "
-                                                                 "réussite d'un critère")):
+        for key, meaning in (
+            ("max_points", "la note maximale"),
+            ("pass_points", "la note de réussite d'un critère"),
+        ):
             if not scale.has(key):
-                problems.add(scale.line, f"{name} est à points : il manque {quoted(key)} "
-                             f"({meaning}).")
+                problems.add(
+                    scale.line, f"{name} est à points : il manque {quoted(key)} ({meaning})."
+                )
         top, passing_at = scale.get("max_points"), scale.get("pass_points")
         if top is not None and passing_at is not None and passing_at > top:
             problems.add(
@@ -275,8 +278,11 @@ def _check_rule(
                 f"est {quoted(kind)}.",
             )
     if kind == "min_share" and not rule.has("share"):
-        problems.add(rule.line, f"la règle min_share du bloc {code} doit donner « share » "
-                     "(part minimale de critères réussis, par exemple 0.8).")
+        problems.add(
+            rule.line,
+            f"la règle min_share du bloc {code} doit donner « share » "
+            "(part minimale de critères réussis, par exemple 0.8).",
+        )
     elif kind == "every_group":
         _check_every_group(bloc, rule, problems)
     elif kind == "points":
@@ -335,8 +341,11 @@ def _check_points_rule(
         top = crit.get("max_points") or (scale or {}).get("max_points") or 0
         total += top
     if not rule.has("pass_mark"):
-        problems.add(rule.line, f"la règle « points » du bloc {code} doit donner « pass_mark » "
-                     "(le total minimal pour valider le bloc).")
+        problems.add(
+            rule.line,
+            f"la règle « points » du bloc {code} doit donner « pass_mark » "
+            "(le total minimal pour valider le bloc).",
+        )
     out_of = rule.get("out_of") or (total if not rule.has("out_of") else None)
     if out_of and rule.get("pass_mark", 0) > out_of:
         problems.add(

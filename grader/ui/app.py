@@ -1,12 +1,37 @@
 """Start the desktop application."""
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
+
+from grader.ui import i18n, settings, theme
+
+
+def setup_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the saved language and theme (reused if it exists)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("grader")
+    app.setOrganizationName("grader")
+    app.setApplicationDisplayName("grader")
+    i18n.set_language(settings.get(settings.LANGUAGE))
+    theme.apply_theme(settings.get(settings.THEME))
+    return app
 
 
 def run_app(argv: list[str] | None = None) -> int:
-    app = QApplication(argv if argv is not None else sys.argv)
-    label = QLabel("grader")
-    label.show()
+    argv = list(sys.argv if argv is None else argv)
+    app = setup_application(argv)
+    from grader.ui import navigation
+    from grader.ui.start_screen import StartWindow
+
+    start = StartWindow()
+    navigation.keep(start)
+    start.show()
+    # `grader FILE` (or a file given by the desktop) opens it at once.
+    for arg in argv[1:]:
+        if Path(arg).suffix in (".grille", ".jury"):
+            start.open(Path(arg))
     return app.exec()

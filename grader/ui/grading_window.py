@@ -3,6 +3,8 @@ middle, the clock and the rule's live proposal on the right. No Save button:
 every change is one core operation, and the indicator tells the truth about
 the last one."""
 
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -17,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grader.grading.views import SheetView
+from grader.grading.views import CandidateView, MarkView, SheetView
 from grader.referential.model import Assessment
 from grader.ui import settings
 from grader.ui.candidates_model import CandidateRow
 from grader.ui.candidates_view import CandidatesPanel
 from grader.ui.controller import GradingController, GradingError, sheet_status
-from grader.ui.dialogs import FlagDialog, ReopenDialog, ShortcutsDialog
+from grader.ui.dialogs import FlagDialog, ShortcutsDialog
 from grader.ui.grid_model import GridModel
 from grader.ui.grid_view import GridView
 from grader.ui.menus import SettingsMenu
@@ -168,9 +170,11 @@ class GradingWindow(QMainWindow):
         self.nav_menu.setTitle(self.tr("&Navigation"))
         self.help_menu.setTitle(self.tr("&Aide"))
         texts = {
-            self.act_next: self.tr("Candidat suivant"), self.act_prev: self.tr("Candidat précédent"),
+            self.act_next: self.tr("Candidat suivant"),
+            self.act_prev: self.tr("Candidat précédent"),
             self.act_timer: self.tr("Démarrer / arrêter le chronomètre"),
-            self.act_sign: self.tr("Signer la grille…"), self.act_reopen: self.tr("Rouvrir la grille…"),
+            self.act_sign: self.tr("Signer la grille…"),
+            self.act_reopen: self.tr("Rouvrir la grille…"),
             self.act_flag: self.tr("Critère « À discuter »…"),
             self.act_sheet_flag: self.tr("Grille entière « À discuter »…"),
             self.act_search: self.tr("Rechercher un candidat"),
@@ -242,7 +246,7 @@ class GradingWindow(QMainWindow):
         )
         self.grid.step(-10_000)
 
-    def candidate(self):  # noqa: ANN201 - CandidateView | None
+    def candidate(self) -> CandidateView | None:
         return next((c for c in self.ctl.candidates if c.id == self.candidate_id), None)
 
     def _show_sheet(self, sheet: SheetView, *, from_save: bool) -> None:
@@ -268,7 +272,8 @@ class GradingWindow(QMainWindow):
             return
         if sheet.status == "signed":
             self.status_label.setText("🔒 " + self.tr("Signée"))
-            when = sheet.signed_at.astimezone().strftime("%d/%m/%Y %H:%M") if sheet.signed_at else ""
+            signed = sheet.signed_at
+            when = signed.astimezone().strftime("%d/%m/%Y %H:%M") if signed else ""
             self.lock_banner.setText(self.tr(
                 "Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » "
                 "(Ctrl+R)."
@@ -284,9 +289,9 @@ class GradingWindow(QMainWindow):
             self.save_label.setText(self.tr("Enregistré à %1").replace("%1", self._saved_at))
             self.save_label.setStyleSheet("color:#2e7d32;")
 
-    def _saved(self, updated_at: object, from_save: bool) -> None:
+    def _saved(self, updated_at: datetime | None, from_save: bool) -> None:
         if updated_at is not None:
-            self._saved_at = updated_at.astimezone().strftime("%H:%M:%S")  # type: ignore[attr-defined]
+            self._saved_at = updated_at.astimezone().strftime("%H:%M:%S")
         if from_save or not self._last_error:
             self._last_error = ""
         self._refresh_header()
@@ -303,7 +308,7 @@ class GradingWindow(QMainWindow):
         self.side.show_proposal(self.ctl.proposal(self.assessment, self.grid_model.values()))
 
     # -- writes -----------------------------------------------------------
-    def _write_mark(self, criterion_id: str, field: str, value: object):  # noqa: ANN202
+    def _write_mark(self, criterion_id: str, field: str, value: object) -> MarkView | None:
         if self.sheet is None:
             return None
         try:
@@ -399,7 +404,5 @@ class GradingWindow(QMainWindow):
         return cls(GradingController.open(path))
 
 
-def _with_marks(sheet: SheetView, marks: dict) -> SheetView:  # type: ignore[type-arg]
-    from dataclasses import replace
-
+def _with_marks(sheet: SheetView, marks: dict[str, MarkView]) -> SheetView:
     return replace(sheet, marks=marks)

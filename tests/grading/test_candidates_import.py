@@ -213,6 +213,12 @@ def test_limit_accepts_10000_rows(tmp_path: Path) -> None:
     assert len(parse_candidates(path)) == MAX_CANDIDATES == 10_000
 
 
+def test_utf16_csv_from_excel_unicode_text(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Nom\tPrénom\r\nDupont\tÉlodie\r\n".encode("utf-16"))
+    assert [(r.last_name, r.first_name) for r in parse_candidates(path)] == [("Dupont", "Élodie")]
+
+
 # ---------------------------------------------------------------- broken files
 
 BROKEN = [

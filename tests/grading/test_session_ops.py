@@ -16,8 +16,10 @@ from grader.referential import ReferentialError
 def test_create_session_snapshots_the_referential(
     tmp_path: Path, mini_referential_path: Path
 ) -> None:
+    copy = tmp_path / "copie.yaml"
+    copy.write_text(mini_referential_path.read_text(encoding="utf-8"), encoding="utf-8")
     with session_ops.create_session(
-        mini_referential_path,
+        copy,
         tmp_path / "s.jury",
         title="Session de juin",
         session_date=date(2025, 6, 12),
@@ -32,11 +34,10 @@ def test_create_session_snapshots_the_referential(
         assert view.assessment_ids == ("veille", "oral")
         assert [a.id for a in session_ops.evaluated_assessments(g)] == ["veille", "oral"]
         assert [e.action for e in list_events(g)] == ["session.create"]
-    # the file is self-contained: it opens without the YAML
-    copy = tmp_path / "copie.yaml"
-    copy.write_text(mini_referential_path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy.unlink()  # the file is self-contained: it opens without the YAML
     with open_file(tmp_path / "s.jury") as g:
         assert g.referential.id == "mini-test"
+        assert g.referential.hash == session_ops.session_view(g).referential_hash
 
 
 def test_all_assessments_when_none_chosen(tmp_path: Path, mini_referential_path: Path) -> None:

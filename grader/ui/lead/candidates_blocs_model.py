@@ -1,0 +1,228 @@
+"""Candidates × blocs: for each bloc the rule's proposal and the jury's
+recorded decision, then the certification outcome. Holds plain
+``CandidateLine`` views from the controller, never ORM rows."""
+
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from grader.grading import vocabulary as v
+from grader.referential.model import Bloc
+from grader.ui.labels import outcome_label
+from grader.ui.lead.controller import BlocCell, CandidateLine
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_U = Qt.ItemDataRole.UserRole
+CandidateIdRole = _U + 1
+BlocCodeRole = _U + 2  # "" on the name and certification columns
+CellRole = _U + 3  # the BlocCell of a bloc column
+
+_DISAGREE_BG = QColor("#fff1cc")
+_DECIDED_FG = {v.VALIDE: QColor("#1b5e20"), v.NON_VALIDE: QColor("#b71c1c")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LeadLabels", text)
+
+
+def certification_label(code: str) -> str:
+    return {
+        v.CERTIFIE: _t("Certifié"),
+        v.PARTIELLE: _t("Validation partielle"),
+        v.NON_CERTIFIE: _t("Non certifié"),
+        v.INCOMPLET: _t("En attente"),
+    }.get(code, code)
+
+
+def short_bloc(code: str) -> str:
+    """« RNCP37347BC01 » → « BC01 »: the columns stay narrow, the tooltip says all."""
+    match = re.search(r"(BC\d+)$", code)
+    return match.group(1) if match else code
+
+
+def cell_text(cell: BlocCell) -> str:
+    if cell.decided:
+        text = outcome_label(cell.decided)
+    else:
+        text = _t("Proposé : %1").replace("%1", outcome_label(cell.proposed))
+    if cell.disagreements or cell.flags:
+        text = "⚠ " + text
+    return text
+
+
+def cell_tooltip(cell: BlocCell, bloc_title: str) -> str:
+    parts = [f"{cell.bloc_code} — {bloc_title}"]
+    parts.append(_t("Proposition de la règle : %1").replace("%1", outcome_label(cell.proposed)))
+    if cell.reason:
+        parts.append(cell.reason)
+    if cell.decided:
+        parts.append(_t("Décision du jury : %1").replace("%1", outcome_label(cell.decided)))
+        if cell.motivation:
+            parts.append(_t("Motivation : %1").replace("%1", cell.motivation))
+    else:
+        parts.append(_t("Décision du jury : pas encore enregistrée"))
+    if cell.disagreements:
+        parts.append(_t("Désaccords entre jurés : %1 critère(s)").replace(
+            "%1", str(cell.disagreements)))
+    if cell.flags:
+        parts.append(_t("Points « À discuter » : %1").replace("%1", str(cell.flags)))
+    return "\n".join(parts)
+
+
+class CandidatesBlocsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._blocs: list[Bloc] = []
+        self._lines: list[CandidateLine] = []
+
+    def set_data(self, blocs: list[Bloc], lines: list[CandidateLine]) -> None:
+        self.beginResetModel()
+        self._blocs = list(blocs)
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def update_lines(self, lines: list[CandidateLine]) -> None:
+        """Same candidates, new decisions: keep the selection, repaint the cells."""
+        if [ln.candidate.id for ln in lines] != [ln.candidate.id for ln in self._lines]:
+            self.set_data(self._blocs, lines)
+            return
+        self._lines = list(lines)
+        if lines:
+            last = self.index(len(lines) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def line(self, row: int) -> CandidateLine:
+        return self._lines[row]
+
+    def lines(self) -> list[CandidateLine]:
+        return list(self._lines)
+
+    def blocs(self) -> list[Bloc]:
+        return list(self._blocs)
+
+    def bloc_column(self, bloc_code: str) -> int:
+        codes = [b.code for b in self._blocs]
+        return codes.index(bloc_code) + 1 if bloc_code in codes else -1
+
+    def row_of(self, candidate_id: str) -> int:
+        return next(
+            (i for i, ln in enumerate(self._lines) if ln.candidate.id == candidate_id), -1
+        )
+
+    def cell(self, index: AnyIndex) -> BlocCell | None:
+        if not index.isValid() or not 1 <= index.column() <= len(self._blocs):
+            return None
+        return self._lines[index.row()].cells[index.column() - 1]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._lines:
+            last = self.index(len(self._lines) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- Qt model ------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._blocs) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        last = len(self._blocs) + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return _t("Candidat")
+            if section == last:
+                return _t("Certification")
+            return short_bloc(self._blocs[section - 1].code)
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section < last:
+            bloc = self._blocs[section - 1]
+            return f"{bloc.code} — {bloc.title}"
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        col = index.column()
+        if role == CandidateIdRole:
+            return line.candidate.id
+        if col == 0:
+            return self._name_data(line, role)
+        if col == len(self._blocs) + 1:
+            return self._certification_data(line, role)
+        cell = line.cells[col - 1]
+        return self._cell_data(cell, self._blocs[col - 1], role)
+
+    def _name_data(self, line: CandidateLine, role: int) -> Any:
+        cand = line.candidate
+        if role == Qt.ItemDataRole.DisplayRole:
+            badge = f"  [{cand.accommodation_type}]" if cand.accommodation_type else ""
+            return cand.display_name + badge
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [cand.display_name]
+            if cand.external_id:
+                parts.append(cand.external_id)
+            if cand.accommodation_detail:
+                parts.append(cand.accommodation_detail)
+            return " — ".join(parts)
+        if role == BlocCodeRole:
+            return ""
+        return None
+
+    def _certification_data(self, line: CandidateLine, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return certification_label(line.certification)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{certification_label(line.certification)} — {line.certification_reason}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = {v.CERTIFIE: "#1b5e20", v.NON_CERTIFIE: "#b71c1c", v.PARTIELLE: "#8a4b00"}
+            return QBrush(QColor(colour.get(line.certification, "#555b66")))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(line.certification != v.INCOMPLET)
+            return font
+        if role == BlocCodeRole:
+            return ""
+        return None
+
+    def _cell_data(self, cell: BlocCell, bloc: Bloc, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_tooltip(cell, bloc.title)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return cell_tooltip(cell, bloc.title).replace("\n", ". ")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cell.decided:
+                return QBrush(_DECIDED_FG.get(cell.decided, QColor("#37474f")))
+            return QBrush(QColor("#555b66"))
+        if role == Qt.ItemDataRole.BackgroundRole and (cell.disagreements or cell.flags):
+            return QBrush(_DISAGREE_BG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(cell.decided is None)
+            font.setBold(cell.decided is not None)
+            return font
+        if role == BlocCodeRole:
+            return cell.bloc_code
+        if role == CellRole:
+            return cell
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

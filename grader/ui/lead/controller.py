@@ -1,0 +1,242 @@
+"""The lead's window's link to the core: one session file, the core's
+functions called one by one (each change is its own transaction in the
+core), every failure turned into a French sentence (``LeadError``).
+
+Only plain views and ids leave this module; the widgets never see an ORM
+row nor a grading rule.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import select
+
+from grader.grading import (
+    capitalisation,
+    deliberation,
+    disagreements,
+    jury_checks,
+    rules,
+    session_ops,
+)
+from grader.grading.views import CandidateView, JurorView, SessionView
+from grader.models.store import FileRefused, GraderFile, open_file
+from grader.models.tables import Recusal
+from grader.referential.model import Assessment, Bloc, Referential
+
+T = TypeVar("T")
+
+
+class LeadError(Exception):
+    """``str(exc)`` is a French sentence for the pedagogical lead."""
+
+
+def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run one core function; its own refusals keep their French message."""
+    try:
+        return fn(*args, **kwargs)
+    except (ValueError, FileRefused, LookupError) as exc:
+        raise LeadError(str(exc)) from exc
+    except (SQLAlchemyError, OSError) as exc:
+        raise LeadError(
+            "L'opération n'a pas pu être enregistrée : le fichier de session est peut-être "
+            "verrouillé, en lecture seule ou le disque est plein. Rien n'a été changé."
+        ) from exc
+    except Exception as exc:
+        # The core's own refusals (DecisionRefused, SessionClosed…) carry French text.
+        if type(exc).__module__.startswith("grader."):
+            raise LeadError(str(exc)) from exc
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class BlocCell:
+    """One candidate × bloc as the deliberation table shows it."""
+
+    candidate_id: str
+    bloc_code: str
+    proposed: str  # valide | non_valide | incomplet
+    reason: str  # the rule's French sentence
+    decided: str | None  # None until the jury decides
+    motivation: str
+    disagreements: int  # criteria on which the jurors differ (signed sheets)
+    flags: int  # criteria or sheets flagged « À discuter »
+    marked: int = 0  # criteria marked (consolidated), for the motivation rule
+    total: int = 0
+    acquired_earlier: bool = False
+
+    def needs_motivation(self, decided: str) -> bool:
+        """Whether recording ``decided`` here needs a motivation (the core's rule)."""
+        return deliberation.needs_motivation(
+            decided, self.proposed, self.marked, self.acquired_earlier
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateLine:
+    candidate: CandidateView
+    cells: tuple[BlocCell, ...]
+    certification: str  # certifie | partielle | non_certifie | incomplet
+    certification_reason: str
+
+    def cell(self, bloc_code: str) -> BlocCell | None:
+        return next((c for c in self.cells if c.bloc_code == bloc_code), None)
+
+
+class LeadController:
+    def __init__(self, gfile: GraderFile) -> None:
+        if gfile.kind != "session":
+            raise LeadError(
+                f"{gfile.path.name} est la grille d'un juré : ouvrez-la avec « Ouvrir une "
+                "grille ». Le responsable ouvre le fichier de session (.jury)."
+            )
+        self.gfile = gfile
+        self.referential: Referential = gfile.referential
+        self.assessments: list[Assessment] = session_ops.evaluated_assessments(gfile)
+        ids = {a.id for a in self.assessments}
+        self.blocs: list[Bloc] = [
+            b for b in self.referential.blocs if any(a.id in ids for a in b.assessments)
+        ]
+
+    @classmethod
+    def open(cls, path: Path) -> "LeadController":
+        """Raises ``LeadError`` (French) when the file cannot be opened."""
+        try:
+            gfile = open_file(path)
+        except FileRefused as exc:
+            raise LeadError(str(exc)) from exc
+        except Exception as exc:  # a damaged file must never show a traceback
+            raise LeadError(
+                f"{Path(path).name} ne peut pas être ouvert : il est endommagé "
+                "ou ce n'est pas un fichier de session grader."
+            ) from exc
+        try:
+            return cls(gfile)
+        except LeadError:
+            gfile.close()
+            raise
+        except Exception as exc:
+            gfile.close()
+            raise LeadError(
+                f"{Path(path).name} ne peut pas être lu : le fichier est incomplet ou endommagé."
+            ) from exc
+
+    def close(self) -> None:
+        self.gfile.close()
+
+    # -- reading -----------------------------------------------------------
+    def session(self) -> SessionView:
+        return call(session_ops.session_view, self.gfile)
+
+    def is_closed(self) -> bool:
+        return self.session().closed_at is not None
+
+    def jurors(self) -> list[JurorView]:
+        return call(session_ops.list_jurors, self.gfile)
+
+    def candidates(self) -> list[CandidateView]:
+        return call(session_ops.list_candidates, self.gfile)
+
+    def bloc_assessments(self, bloc_code: str) -> list[Assessment]:
+        bloc = self.referential.bloc(bloc_code)
+        ids = {a.id for a in self.assessments}
+        return [a for a in bloc.assessments if a.id in ids]
+
+    def lines(self) -> list[CandidateLine]:
+        """Every candidate with each bloc's proposal, decision and disagreements."""
+        recorded = call(deliberation.decisions, self.gfile)
+        found = call(disagreements.disagreements, self.gfile)
+        bloc_of = {a.id: self.referential.bloc_of(a.id).code for a in self.assessments}
+        differ: Counter[tuple[str, str]] = Counter()
+        flagged: Counter[tuple[str, str]] = Counter()
+        for d in found:
+            key = (d.candidate_id, bloc_of.get(d.assessment_id, ""))
+            (differ if d.kind == disagreements.DIFFER else flagged)[key] += 1
+        result = []
+        for cand in self.candidates():
+            proposals = call(rules.session_proposals, self.gfile, cand.id)
+            earlier = call(capitalisation.acquired_blocs, self.gfile, cand.id)
+            mine = recorded.get(cand.id, {})
+            cells = []
+            for bloc in self.blocs:
+                p = proposals.get(bloc.code)
+                d = mine.get(bloc.code)
+                cells.append(
+                    BlocCell(
+                        candidate_id=cand.id,
+                        bloc_code=bloc.code,
+                        proposed=p.outcome if p else "incomplet",
+                        reason=p.reason if p else "",
+                        decided=d.decided if d else None,
+                        motivation=d.motivation if d else "",
+                        disagreements=differ[(cand.id, bloc.code)],
+                        flags=flagged[(cand.id, bloc.code)],
+                        marked=p.marked if p else 0,
+                        total=p.total if p else 0,
+                        acquired_earlier=bloc.code in earlier,
+                    )
+                )
+            cert = call(deliberation.certification_outcome, self.gfile, cand.id)
+            result.append(CandidateLine(cand, tuple(cells), cert.outcome, cert.reason))
+        return result
+
+    def grids(self, candidate_id: str) -> list[disagreements.JurorGrid]:
+        """The signed sheets of the jurors taking part for this candidate."""
+        return call(disagreements.juror_grids, self.gfile, candidate_id)
+
+    def disagreements(self, candidate_id: str) -> list[disagreements.Disagreement]:
+        return call(disagreements.disagreements, self.gfile, candidate_id)
+
+    def consolidated(
+        self, assessment: Assessment, grids: list[disagreements.JurorGrid]
+    ) -> dict[str, rules.Value]:
+        return rules.consolidate_values(assessment, [g.values() for g in grids])
+
+    def jury_warnings(self, candidate_id: str | None = None) -> list[str]:
+        return call(jury_checks.check_jury, self.gfile, candidate_id)
+
+    def reception(self) -> list[jury_checks.JurorReception]:
+        return call(jury_checks.reception_summary, self.gfile)
+
+    def missing_sheets(self) -> list[jury_checks.ExpectedSheet]:
+        return [e for e in call(jury_checks.reception_status, self.gfile) if e.status != "signed"]
+
+    def private_note(self, candidate_id: str) -> str:
+        return call(deliberation.private_note, self.gfile, candidate_id)
+
+    def recusals(self, candidate_id: str) -> dict[str, str]:
+        """Juror id → reason, for the jurors recused for this candidate."""
+        # No core function lists them yet: a read-only query, nothing else.
+        with self.gfile.new_session() as s:
+            rows = s.exec(select(Recusal).where(Recusal.candidate_id == candidate_id)).all()
+            return {r.juror_id: r.reason for r in rows}
+
+    # -- writing: one core operation each ---------------------------------
+    def record_decision(
+        self, candidate_id: str, bloc_code: str, decided: str, motivation: str
+    ) -> Any:
+        return call(
+            deliberation.record_decision,
+            self.gfile,
+            candidate_id,
+            bloc_code,
+            decided,
+            motivation,
+            decided_by="",
+        )
+
+    def set_private_note(self, candidate_id: str, text: str) -> None:
+        call(deliberation.set_private_note, self.gfile, candidate_id, text)
+
+    def recuse(self, candidate_id: str, juror_id: str, reason: str) -> None:
+        call(deliberation.recuse_juror, self.gfile, candidate_id, juror_id, reason)
+
+    def lift_recusal(self, candidate_id: str, juror_id: str) -> None:
+        call(deliberation.lift_recusal, self.gfile, candidate_id, juror_id)
+
+    def close_deliberation(self, closed_by: str, *, force: bool = False) -> None:
+        call(deliberation.close_deliberation, self.gfile, closed_by, force=force)

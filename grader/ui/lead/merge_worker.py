@@ -1,0 +1,225 @@
+"""Import the jurors' files in a worker thread with a progress dialog, then
+show one line per file: imported / already present / updated / refused with
+the reason. The window stays responsive; the merge itself is the core's
+``merge_juror_files`` (each file its own transaction)."""
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grader.grading import merge
+from grader.models.store import GraderFile
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_label(status: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        merge.IMPORTED: t("LeadLabels", "Importé"),
+        merge.ALREADY_PRESENT: t("LeadLabels", "Déjà présent"),
+        merge.UPDATED: t("LeadLabels", "Mis à jour"),
+        merge.REFUSED: t("LeadLabels", "Refusé"),
+    }.get(status, status)
+
+
+class MergeWorker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)  # MergeReport
+    failed = Signal(str)
+
+    def __init__(self, gfile: GraderFile, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self.gfile = gfile
+        self.paths = [Path(p) for p in paths]
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = merge.merge_juror_files(self.gfile, self.paths, self.progressed.emit)
+        except (ValueError, OSError, sqlite3.Error) as exc:
+            self.failed.emit(
+                QCoreApplication.translate("LeadLabels", "La fusion a échoué : %1").replace(
+                    "%1", str(exc))
+            )
+            return
+        self.succeeded.emit(report)
+
+
+class MergeReportModel(QAbstractTableModel):
+    def __init__(self, results: Sequence[merge.FileResult], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._results = list(results)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._results)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = QCoreApplication.translate
+        names = (t("LeadLabels", "Fichier"), t("LeadLabels", "Résultat"),
+                 t("LeadLabels", "Détail"))
+        return names[section] if 0 <= section < 3 else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._results):
+            return None
+        r = self._results[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (r.path.name, status_label(r.status), r.reason)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QBrush(QColor("#b71c1c" if r.status == merge.REFUSED else "#1b5e20"))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.status
+        return None
+
+
+class MergeReportDialog(QDialog):
+    def __init__(self, report: merge.MergeReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeReportDialog")
+        self.report = report
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = MergeReportModel(report.files, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.buttons)
+        self.resize(820, 320)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Réception des grilles"))
+        files = self.report.files
+        refused = len(self.report.refused)
+        text = self.tr("%1 fichier(s) traité(s).").replace("%1", str(len(files)))
+        if refused:
+            text += " " + self.tr(
+                "%1 refusé(s) : rien n'en a été importé ; demandez au juré un nouvel envoi."
+            ).replace("%1", str(refused))
+        self.summary.setText(text)
+        self.table.setAccessibleName(self.tr("Résultat de l'import, fichier par fichier"))
+        self.table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
+class MergeRunner(QObject):
+    """Runs one merge at a time for a window; ``done`` carries the report."""
+
+    done = Signal(object)  # MergeReport
+    failed = Signal(str)
+
+    def __init__(self, gfile: GraderFile, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._gfile = gfile
+        self._parent = parent
+        self.thread: QThread | None = None
+        self.worker: MergeWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.report_dialog: MergeReportDialog | None = None
+
+    def busy(self) -> bool:
+        return self.thread is not None
+
+    def start(self, paths: Sequence[Path]) -> bool:
+        if self.busy() or not paths:
+            return False
+        self.progress = QProgressDialog(self._parent)
+        self.progress.setObjectName("mergeProgress")
+        self.progress.setWindowTitle(self.tr("Import des grilles"))
+        self.progress.setLabelText(self.tr("Vérification et import des grilles…"))
+        self.progress.setCancelButton(None)  # each file is all or nothing: no half stop
+        self.progress.setRange(0, len(paths))
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setValue(0)
+        self.thread = QThread(self)
+        self.worker = MergeWorker(self._gfile, paths)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_success)
+        self.worker.failed.connect(self._on_failure)
+        self.thread.start()
+        return True
+
+    def _on_progress(self, i: int, n: int, name: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(n, 1))
+            self.progress.setValue(i)
+            if name:
+                self.progress.setLabelText(
+                    self.tr("Vérification de %1 (%2 sur %3)…").replace("%1", name)
+                    .replace("%2", str(i + 1)).replace("%3", str(n))
+                )
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+
+    def _on_success(self, report: merge.MergeReport) -> None:
+        self._finish()
+        self.report_dialog = MergeReportDialog(report, self._parent)
+        self.report_dialog.open()
+        self.done.emit(report)
+
+    def _on_failure(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)

@@ -1,0 +1,170 @@
+"""How far the jurors agree (per épreuve: percent agreement, kappa with its
+warning) and whether a juror marks far more leniently or severely than the
+others. The figures come from the core's ``session_statistics``."""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from grader.grading.bloc_rules import fr_number
+from grader.grading.statistics import AssessmentAgreement, Leniency, SessionStatistics
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LeadLabels", text)
+
+
+def _num(value: float | None, suffix: str = "") -> str:
+    return "—" if value is None else fr_number(value, 2) + suffix
+
+
+class AgreementModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AssessmentAgreement] = []
+
+    def set_rows(self, rows: list[AssessmentAgreement]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [_t("Épreuve"), _t("Accord"), _t("Kappa de Cohen"), _t("Kappa de Fleiss"),
+                 _t("Avertissement")]
+        return names[section] if 0 <= section < 5 else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                r.title,
+                _num(r.percent_agreement, " %"),
+                _num(r.cohen_kappa),
+                _num(r.fleiss_kappa),
+                r.warning,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and r.warning:
+            return QBrush(QColor("#8a4b00"))
+        return None
+
+
+class LeniencyModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Leniency] = []
+        self._names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Leniency], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows, self._names = list(rows), dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [_t("Membre du jury"), _t("Critères acquis"), _t("Les autres jurés"),
+                 _t("Remarque")]
+        return names[section] if 0 <= section < 4 else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                self._names.get(r.juror_id, r.juror_id),
+                fr_number(r.share, 0) + " %",
+                fr_number(r.others_share, 0) + " %",
+                r.comment or _t("Pas d'écart notable"),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.flagged:
+            return QBrush(QColor("#b71c1c"))
+        return None
+
+
+class StatsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsPanel")
+        self.agreement_title = QLabel(self)
+        self.agreement_model = AgreementModel(self)
+        self.agreement = self._table(self.agreement_model, stretch=4)
+        self.leniency_title = QLabel(self)
+        self.leniency_model = LeniencyModel(self)
+        self.leniency = self._table(self.leniency_model, stretch=3)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.agreement_title)
+        lay.addWidget(self.agreement, 1)
+        lay.addWidget(self.leniency_title)
+        lay.addWidget(self.leniency, 1)
+        lay.addWidget(self.explain)
+        self.retranslateUi()
+
+    def _table(self, model: QAbstractTableModel, stretch: int) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setWordWrap(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        for col in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if col in (0, stretch) else \
+                QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(col, mode)
+        return table
+
+    def retranslateUi(self) -> None:
+        bold = "<b>%s</b>"
+        self.agreement_title.setText(bold % self.tr("Accord entre les jurés, par épreuve"))
+        self.leniency_title.setText(bold % self.tr("Indulgence ou sévérité de chaque juré"))
+        self.agreement.setAccessibleName(self.tr("Accord entre les jurés"))
+        self.leniency.setAccessibleName(self.tr("Indulgence des jurés"))
+        self.explain.setText(self.tr(
+            "Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa "
+            "corrige l'accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré "
+            "est signalé quand sa part de critères acquis s'écarte d'au moins 15 points de "
+            "celle des autres jurés sur les mêmes candidats, écart peu probable par hasard."
+        ))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def set_statistics(self, stats: SessionStatistics) -> None:
+        self.agreement_model.set_rows(list(stats.agreements))
+        self.leniency_model.set_rows(list(stats.leniency), stats.juror_names)
+        self.agreement.resizeRowsToContents()
+        self.leniency.resizeRowsToContents()

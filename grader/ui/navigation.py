@@ -1,0 +1,56 @@
+"""Open a file in the right window; every refusal becomes a French message
+box, never a traceback. Open windows are kept here so Python does not
+collect them."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from grader.models.store import JUROR_SUFFIX, SESSION_SUFFIX, FileRefused
+from grader.referential import ReferentialError
+from grader.ui import settings
+from grader.ui.controller import GradingError
+from grader.ui.messages import show_error
+
+_windows: list[QWidget] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def keep(window: QWidget) -> QWidget:
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    return window
+
+
+def open_windows() -> list[QWidget]:
+    return list(_windows)
+
+
+def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
+    """A .grille opens the grading window, a .jury the session window."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == JUROR_SUFFIX:
+            from grader.ui.grading_window import GradingWindow
+
+            window: QWidget = GradingWindow.open_path(path)
+            window.show()
+        elif suffix == SESSION_SUFFIX:
+            from grader.ui.session_window import open_session_window
+
+            window = open_session_window(path)
+        else:
+            show_error(parent, _tr("Fichier non reconnu"), _tr(
+                "%1 n'est ni une grille de juré (.grille) ni une session (.jury)."
+            ).replace("%1", path.name))
+            return None
+    except (GradingError, FileRefused, ReferentialError, ValueError, OSError) as exc:
+        show_error(parent, _tr("Impossible d'ouvrir le fichier"), str(exc))
+        return None
+    settings.add_recent_file(path)
+    return keep(window)

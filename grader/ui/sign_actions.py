@@ -1,0 +1,80 @@
+"""Sign and reopen the current sheet of a grading window: the summary
+dialog first, then the core's ``sign_sheet`` / ``reopen_sheet``."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from grader.ui.dialogs import ReopenDialog
+from grader.ui.labels import outcome_label
+from grader.ui.sign_dialog import SignDialog, SignSummary
+
+if TYPE_CHECKING:
+    from grader.ui.grading_window import GradingWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SignActions", text)
+
+
+class SignActions(QObject):
+    def __init__(self, window: "GradingWindow") -> None:
+        super().__init__(window)
+        self.w = window
+
+    def summary(self) -> SignSummary | None:
+        w = self.w
+        if w.sheet is None or w.assessment is None:
+            return None
+        model = w.grid_model
+        unmarked: list[str] = []
+        flagged: list[str] = []
+        values = model.values()
+        for crit in w.assessment.criteria:
+            label = f"{crit.code} — {crit.text}" if crit.code else crit.text
+            if values.get(crit.id) is None:
+                unmarked.append(label)
+            mark = model.mark(crit.id)
+            if mark is not None and mark.flag_discuss:
+                flagged.append(label + (f" ({mark.flag_note})" if mark.flag_note else ""))
+        if w.sheet.flag_discuss:
+            flagged.insert(0, _tr("La grille entière") + (
+                f" ({w.sheet.flag_note})" if w.sheet.flag_note else ""))
+        proposal = w.ctl.proposal(w.assessment, values)
+        cand = w.candidate()
+        return SignSummary(
+            candidate_name=cand.display_name if cand else "",
+            assessment_title=w.assessment.title,
+            marked=len(values) - len(unmarked),
+            total=len(values),
+            unmarked=tuple(unmarked),
+            flagged=tuple(flagged),
+            proposal=f"{outcome_label(proposal.outcome)} — {proposal.reason}",
+        )
+
+    def sign(self) -> None:
+        w = self.w
+        if w.sheet is None:
+            return
+        if w.sheet.status == "signed":
+            w.statusBar().showMessage(_tr("Cette grille est déjà signée."), 6000)
+            return
+        observation = w.side.observation.toPlainText().strip()
+        if observation != w.sheet.observation:
+            w._save_sheet_observation(observation)
+        summary = self.summary()
+        if summary is None or not SignDialog.ask(w, summary):
+            return
+        w.side.timer.stop()
+        w._sheet_op("sign")
+        w.grid.setFocus()
+
+    def reopen(self) -> None:
+        w = self.w
+        if w.sheet is None or w.sheet.status != "signed":
+            return
+        cand = w.candidate()
+        reason, ok = ReopenDialog.ask(w, cand.display_name if cand else "")
+        if ok:
+            w._sheet_op("reopen", reason)
+            w.grid.setFocus()

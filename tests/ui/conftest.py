@@ -1,0 +1,49 @@
+"""GUI test setup: settings in tmp_path, French interface, juror files built
+through the core's own operations."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from grader.grading import session_ops
+from grader.ui import i18n
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[Path]:
+    conf = tmp_path / "settings"
+    conf.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(conf))
+    yield conf
+    if i18n.current_language() != "fr":
+        i18n.set_language("fr")
+
+
+def make_session(tmp_path: Path, assessment_ids: tuple[str, ...] = ()) -> tuple[Path, list[Path]]:
+    """A session on mini.yaml with three jurors and three candidates (one with
+    a tiers-temps); returns the session file and the jurors' .grille files."""
+    out = tmp_path / "session.jury"
+    g = session_ops.create_session(DATA / "mini.yaml", out, title="Session test",
+                                   place="Lyon", assessment_ids=assessment_ids)
+    try:
+        session_ops.add_juror(g, "Claire Martin", "responsable_pedagogique")
+        session_ops.add_juror(g, "Karim Benali", "professionnel")
+        session_ops.add_juror(g, "Sophie Leroy", "professionnel")
+        session_ops.add_candidate(g, "Dupont", "Élodie")
+        session_ops.add_candidate(g, "Bernard", "Lucas", accommodation_type="tiers-temps",
+                                  accommodation_detail="Tiers-temps (MDPH)",
+                                  extra_time_ratio=1 / 3)
+        session_ops.add_candidate(g, "Nguyen", "Thi")
+        files = session_ops.export_juror_files(g, tmp_path / "jures")
+    finally:
+        g.close()
+    return out, sorted(files)
+
+
+@pytest.fixture
+def juror_file(tmp_path: Path) -> Path:
+    return make_session(tmp_path)[1][0]

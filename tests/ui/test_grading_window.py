@@ -1,0 +1,226 @@
+"""The juror's window driven with the keyboard only, as a juror would."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from grader.grading import marks
+from grader.models.store import open_file
+from grader.ui import i18n
+from grader.ui.grading_window import GradingWindow
+from grader.ui.grid_model import COL_LEVEL, COL_OBSERVATION
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_window(qtbot: QtBot, path: Path) -> GradingWindow:
+    window = GradingWindow.open_path(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.grid.setFocus()
+    return window
+
+
+def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
+    """Answer the next modal dialog with one key, as the juror would."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.objectName())
+        qtbot.keyClick(dialog, key)
+
+    QTimer.singleShot(0, answer)
+
+
+def shortcut(window: GradingWindow, key: Qt.Key, mods: Qt.KeyboardModifier = CTRL) -> None:
+    """A window shortcut, delivered the way the platform delivers keys: to the
+    window (offscreen, the shortcut map is only consulted from there)."""
+    QTest.keyClick(window.windowHandle(), key, mods)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text with its accents (QTest's keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def current_text(window: GradingWindow, column: int) -> str:
+    return window.grid.current_criterion_index().siblingAtColumn(column).data()
+
+
+def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
+    qtbot: QtBot, juror_file: Path
+) -> None:
+    w = open_window(qtbot, juror_file)
+    assert w.current_assessment().id == "veille"
+    first = w.candidate_id
+    grid = w.grid
+    qtbot.keyClick(grid, Qt.Key.Key_A)  # CE.1 Acquis
+    assert current_text(w, COL_LEVEL) == "Acquis"
+    qtbot.keyClick(grid, Qt.Key.Key_J)
+    qtbot.keyClick(grid, Qt.Key.Key_1)  # CE.2 Non acquis (first level of the scale)
+    assert current_text(w, COL_LEVEL) == "Non acquis"
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # observation of CE.2
+    editor = w.grid.findChild(QWidget, "observationEditor")
+    assert editor is not None and editor.isVisible()
+    type_text(editor, "Thèmes trop vagues")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # leaves, keeps the text
+    assert current_text(w, COL_OBSERVATION) == "Thèmes trop vagues"
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # the heading is skipped: CE.1 of group 2
+    assert w.grid_model.criterion_at(grid.current_criterion_index()).id.endswith("g2/CE.1")
+    qtbot.keyClick(grid, Qt.Key.Key_A)
+    assert w.side.progress_label.text() == "3 / 3 critères notés"
+    assert w.save_label.text().startswith("Enregistré à ")
+
+    seen: list[str] = []
+    press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
+    shortcut(w, Qt.Key.Key_S)
+    assert seen == ["signDialog"]
+    assert w.sheet is not None and w.sheet.status == "signed"
+    assert w.lock_banner.isVisible()
+    sheet_id = w.sheet.id
+    w.close()
+
+    again = open_window(qtbot, juror_file)
+    again.candidates.select(first)
+    assert again.sheet is not None and again.sheet.id == sheet_id
+    assert again.sheet.status == "signed" and again.grid_model.locked
+    values = again.grid_model.values()
+    assert sorted(v for v in values.values() if v) == ["A", "A", "NA"]
+    obs = [m.observation for m in again.sheet.marks.values() if m.observation]
+    assert obs == ["Thèmes trop vagues"]
+    row = again.candidates.model.row_of(first)
+    assert again.candidates.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) == "signed"
+
+
+def test_a_signed_sheet_refuses_edits_until_reopened(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    qtbot.keyClick(w.grid, Qt.Key.Key_A)
+    seen: list[str] = []
+    press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
+    shortcut(w, Qt.Key.Key_S)
+    assert w.sheet is not None and w.sheet.status == "signed"
+    before = w.grid_model.values()
+    qtbot.keyClick(w.grid, Qt.Key.Key_N)
+    qtbot.keyClick(w.grid, Qt.Key.Key_Return)
+    assert w.grid_model.values() == before
+    assert "signée" in w.statusBar().currentMessage()
+    assert not w.grid_model.setData(w.grid.current_criterion_index().siblingAtColumn(COL_LEVEL),
+                                    "NA")
+    # The core refuses too: the lock is not only on screen.
+    with open_file(juror_file) as g, pytest.raises(marks.SheetLocked):
+        marks.set_mark(g, w.sheet.id, w.grid_model.criterion_indexes()[0].data(
+            Qt.ItemDataRole.UserRole + 1), level="NA")
+
+    press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
+    shortcut(w, Qt.Key.Key_R)
+    assert seen == ["signDialog", "reopenDialog"]
+    assert w.sheet.status == "draft" and w.sheet.version == 2
+    assert not w.lock_banner.isVisible()
+    qtbot.keyClick(w.grid, Qt.Key.Key_N)
+    assert current_text(w, COL_LEVEL) == "Non acquis"
+
+
+def test_cancelling_the_sign_dialog_leaves_the_sheet_a_draft(
+    qtbot: QtBot, juror_file: Path
+) -> None:
+    w = open_window(qtbot, juror_file)
+    seen: list[str] = []
+    press_in_next_modal(qtbot, Qt.Key.Key_Escape, seen)
+    shortcut(w, Qt.Key.Key_S)
+    assert seen == ["signDialog"]
+    assert w.sheet is not None and w.sheet.status == "draft"
+
+
+def test_next_candidate_and_live_proposal(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    names = [w.candidates.model.candidate(i).display_name
+             for i in range(w.candidates.model.rowCount())]
+    assert names == ["BERNARD Lucas", "DUPONT Élodie", "NGUYEN Thi"]
+    for key in (Qt.Key.Key_A, Qt.Key.Key_J, Qt.Key.Key_A, Qt.Key.Key_J, Qt.Key.Key_A):
+        qtbot.keyClick(w.grid, key)
+    assert w.side.outcome.text() == "Validé"
+    qtbot.keyClick(w.grid, Qt.Key.Key_N)
+    assert w.side.outcome.text() == "Non validé"
+    assert "CE.1" in w.side.reason.text()
+    shortcut(w, Qt.Key.Key_Right)
+    assert w.candidate().display_name == "DUPONT Élodie"
+    assert w.side.outcome.text() == "Incomplet"
+    assert w.grid_model.values() == dict.fromkeys(w.grid_model.values())
+    shortcut(w, Qt.Key.Key_Left)
+    assert w.candidate().display_name == "BERNARD Lucas"
+    assert w.side.outcome.text() == "Non validé"
+
+
+def test_tiers_temps_extends_the_clock(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    assert w.candidate().display_name == "BERNARD Lucas"  # tiers-temps
+    assert w.side.timer.duration_minutes() == 40
+    assert w.side.timer.clock.text() == "40:00"
+    assert "40 min" in w.side.timer.caption.text()
+    shortcut(w, Qt.Key.Key_Right)
+    assert w.side.timer.duration_minutes() == 30
+    assert w.side.timer.clock.text() == "30:00"
+
+
+def test_timer_elapsed_is_saved_with_the_sheet(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    timer = w.side.timer
+    timer.configure(40, 36 * 60)  # as if 36 minutes had passed
+    assert timer.is_warning()
+    assert "color" in timer.clock.styleSheet()
+    shortcut(w, Qt.Key.Key_T)
+    assert timer.is_running()
+    shortcut(w, Qt.Key.Key_T)
+    assert not timer.is_running()
+    assert w.sheet is not None and w.sheet.timer_elapsed_seconds >= 36 * 60
+    with open_file(juror_file) as g:
+        assert marks.sheet_view(g, w.sheet.id).timer_elapsed_seconds >= 36 * 60
+
+
+def test_switching_language_retranslates_the_window(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    assert w.side.sign_button.text().startswith("Signer la grille")
+    w.settings_menu.language_actions["en"].trigger()
+    assert i18n.current_language() == "en"
+    assert w.side.sign_button.text().startswith("Sign the sheet")
+    assert w.grid_model.headerData(0, Qt.Orientation.Horizontal) == "Criterion"
+    assert w.side.progress_label.text() == "0 / 3 criteria marked"
+    w.settings_menu.language_actions["fr"].trigger()
+    assert w.side.sign_button.text().startswith("Signer la grille")
+
+
+def test_flagging_a_criterion_for_discussion(qtbot: QtBot, juror_file: Path) -> None:
+    w = open_window(qtbot, juror_file)
+    seen: list[str] = []
+
+    def type_note() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, type_note)
+            return
+        seen.append(dialog.objectName())
+        type_text(dialog.note, "Avis partagés")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_note)
+    shortcut(w, Qt.Key.Key_D)
+    assert seen == ["flagDialog"]
+    mark = w.grid_model.mark(w.grid_model.criterion_indexes()[0].data(Qt.ItemDataRole.UserRole + 1))
+    assert mark is not None and mark.flag_discuss and mark.flag_note == "Avis partagés"
+    shortcut(w, Qt.Key.Key_D)  # a second time removes the flag
+    mark = w.grid_model.mark(mark.criterion_id)
+    assert mark is not None and not mark.flag_discuss
