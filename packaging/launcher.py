@@ -2,7 +2,7 @@
 
 import sys
 
-from grader.cli import main
+from grader.cli import entry_point
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())

@@ -7,6 +7,7 @@ returns the exit code.
 
 import argparse
 import importlib
+import os
 import sys
 
 from grader import __version__
@@ -60,5 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.func(args) or 0)
 
 
+def entry_point() -> int:
+    """The ``grader`` console script: ``main`` with a quiet exit when the output
+    is piped into a program that stops reading (``grader … | head``)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        # Python would print an error while flushing a closed stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())

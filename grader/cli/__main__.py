@@ -1,5 +1,5 @@
 import sys
 
-from grader.cli import main
+from grader.cli import entry_point
 
-sys.exit(main())
+sys.exit(entry_point())

@@ -1,7 +1,34 @@
-"""Sub-commands of this area (filled in by the area's owner)."""
+"""``grader`` alone starts the application; ``grader screenshots DIR``
+renders its main screens to PNG without a display."""
 
 import argparse
+import os
+from pathlib import Path
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add this area's sub-commands to ``sub``."""
+    p = sub.add_parser(
+        "screenshots",
+        help="enregistre en PNG les écrans principaux (sans affichage)",
+        description="Enregistre en PNG, à 1366×768, l'écran d'accueil, la grille (échelle "
+        "binaire et à quatre niveaux) et la fenêtre de signature.",
+    )
+    p.add_argument("dossier", type=Path, help="dossier où écrire les images")
+    p.add_argument("--referentiel", type=Path, default=None,
+                   help="référentiel YAML de l'exemple (par défaut : celui des tests)")
+    p.add_argument("--langue", choices=("fr", "en"), default="fr", help="langue des écrans")
+    p.set_defaults(func=screenshots)
+
+
+def screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from grader.ui.screenshots import render_screenshots
+
+    try:
+        paths = render_screenshots(args.dossier, args.referentiel, args.langue)
+    except Exception as exc:  # a message, never a traceback
+        print(f"Captures impossibles : {exc}")
+        return 1
+    for path in paths:
+        print(path)
+    return 0

@@ -1,7 +1,97 @@
-"""Sub-commands of this area (filled in by the area's owner)."""
+"""``grader export pv|sheets|attestations|xlsx|candidate SESSION --out DIR``:
+the exports without a screen; prints the paths written."""
 
 import argparse
+import sys
+from pathlib import Path
+
+from grader.export import (
+    ExportError,
+    export_attestations,
+    export_candidate_data,
+    export_pv,
+    export_sheets,
+    export_workbook,
+)
+from grader.grading.session_ops import list_candidates, sort_key
+from grader.grading.views import CandidateView
+from grader.models.store import FileRefused, GraderFile, open_file
+from grader.referential import ReferentialError
+
+KINDS = ("pv", "sheets", "attestations", "xlsx", "candidate")
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add this area's sub-commands to ``sub``."""
+    p = sub.add_parser(
+        "export",
+        help="exporter PV, grilles, attestations, classeur ou données d'un candidat",
+    )
+    p.add_argument("kind", choices=KINDS, metavar="QUOI", help=" | ".join(KINDS))
+    p.add_argument("session", metavar="SESSION", help="fichier de session (.jury)")
+    p.add_argument("--out", required=True, metavar="DOSSIER", help="dossier où écrire")
+    p.add_argument("--candidate", metavar="NOM", help="candidat (nom, prénom ou numéro)")
+    p.add_argument("--anonymised", action="store_true", help="classeur sans les noms")
+    p.add_argument(
+        "--separate-only", action="store_true", help="grilles : sans le PDF regroupant tout"
+    )
+    p.set_defaults(func=cmd_export)
+
+
+def find_candidate(gfile: GraderFile, query: str) -> CandidateView:
+    """One candidate by number, full name or part of the name (accents and
+    case ignored); a French error when none or several match."""
+    wanted = sort_key(query.strip())
+    candidates = list_candidates(gfile)
+    exact = [c for c in candidates if wanted in (sort_key(c.external_id), c.id)]
+    if not exact:
+        full = {
+            c.id: (
+                sort_key(f"{c.last_name} {c.first_name}"),
+                sort_key(f"{c.first_name} {c.last_name}"),
+            )
+            for c in candidates
+        }
+        exact = [c for c in candidates if wanted in full[c.id]]
+    found = exact or [
+        c for c in candidates if wanted and wanted in sort_key(f"{c.last_name} {c.first_name}")
+    ]
+    if not found:
+        raise ExportError(f"Aucun candidat ne correspond à « {query} » dans {gfile.path.name}.")
+    if len(found) > 1:
+        names = ", ".join(c.display_name for c in found[:6])
+        raise ExportError(f"Plusieurs candidats correspondent à « {query} » : {names}. Précisez.")
+    return found[0]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    try:
+        with open_file(args.session, readonly=True) as gfile:
+            paths = _run(args, gfile, out)
+    except (ExportError, FileRefused, ReferentialError, ValueError) as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Erreur : impossible d'écrire dans {out} ({exc.strerror}).", file=sys.stderr)
+        return 1
+    if not paths:
+        print("Rien à exporter (aucun candidat en validation partielle).")
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _run(args: argparse.Namespace, gfile: GraderFile, out: Path) -> list[Path]:
+    kind = args.kind
+    if kind == "candidate":
+        if not args.candidate:
+            raise ExportError("Indiquez le candidat avec --candidate NOM.")
+        return export_candidate_data(gfile, find_candidate(gfile, args.candidate).id, out)
+    if kind == "pv":
+        return [export_pv(gfile, out)]
+    if kind == "sheets":
+        return export_sheets(gfile, out, combined=not args.separate_only)
+    if kind == "attestations":
+        return export_attestations(gfile, out)
+    return [export_workbook(gfile, out, anonymised=args.anonymised)]

@@ -135,7 +135,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if r.status == REFUSED:
             print(f"{r.path.name} : ✘ refusé : {r.reason}")
         else:
-            print(f"{r.path.name} : {_MARKS[r.status]} ({r.reason})")
+            print(f"{r.path.name} : {_MARKS[r.status]} ({r.reason.rstrip('.')})")
     refused = len(report.refused)
     if refused:
         print(f"{refused} fichier(s) refusé(s) sur {len(report.files)} : rien n'en a été importé.")
@@ -177,8 +177,9 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
             label = "Grille entière"
         what = "désaccord" if d.kind == DIFFER else "à discuter"
         values = ", ".join(
-            f"{jurors.get(j, j)} : {_value_label(ref, d.criterion_id, v)}"
-            for j, v in d.values.items()
+            f"{name} : {_value_label(ref, d.criterion_id, d.values[j])}"
+            for j, name in jurors.items()
+            if j in d.values
         )
         print(f"  {label} — {what}" + (f" ({values})" if values else ""))
         for note in d.notes:

@@ -1,7 +1,380 @@
-"""Sub-commands of this area (filled in by the area's owner)."""
+"""``grader session new|show``, ``jurors add``, ``candidates import``,
+``juror-file export``, ``demo`` and ``sheet show``: prepare a session and
+look at it without a screen."""
 
 import argparse
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from grader.grading import marks, session_ops
+from grader.grading.views import CandidateView, JurorView, SheetView
+from grader.grading.vocabulary import SHEET_STATUS_LABELS
+from grader.models.store import FileRefused, GraderFile, open_file
+from grader.referential import ReferentialError, ScaleKind
+from grader.referential.model import JUROR_ROLES
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _fail(lines: list[str]) -> int:
+    for line in lines:
+        print(line, file=sys.stderr)
+    return 1
+
+
+def user_errors(func: Command) -> Command:
+    """The project's own errors become a French message and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        from grader.grading.candidates_import import CandidateImportError
+
+        try:
+            return func(args)
+        except (ReferentialError, CandidateImportError) as exc:
+            return _fail(exc.problems)
+        except (FileRefused, marks.SheetLocked, ValueError) as exc:
+            return _fail([str(exc)])
+        except FileNotFoundError as exc:
+            return _fail([f"Fichier introuvable : {exc.filename}"])
+        except OSError as exc:
+            return _fail([f"Impossible d'accéder à {exc.filename} ({exc.strerror})."])
+
+    return wrapper
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add this area's sub-commands to ``sub``."""
+    session = sub.add_parser("session", help="créer ou afficher une session de jury (.jury)")
+    actions = session.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="créer une session sur un référentiel")
+    new.add_argument("referential", metavar="REFERENTIEL", help="fichier YAML du référentiel")
+    new.add_argument("--out", required=True, metavar="SESSION.jury", help="fichier à créer")
+    new.add_argument("--title", default="", help="intitulé (par défaut : celui du référentiel)")
+    new.add_argument("--date", type=_date, default=None, help="date de la session, AAAA-MM-JJ")
+    new.add_argument("--place", default="", help="lieu")
+    new.add_argument(
+        "--assessment",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="épreuve évaluée (répétable ; par défaut toutes)",
+    )
+    new.set_defaults(func=cmd_session_new)
+    show = actions.add_parser("show", help="référentiel, jury, candidats et grilles d'une session")
+    show.add_argument("--json", action="store_true", help="sortie JSON")
+    show.add_argument("session", metavar="SESSION")
+    show.set_defaults(func=cmd_session_show)
+
+    jurors = sub.add_parser("jurors", help="membres du jury d'une session")
+    jactions = jurors.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = jactions.add_parser("add", help="ajouter un membre du jury")
+    add.add_argument("session", metavar="SESSION")
+    add.add_argument("--name", required=True, help="prénom et nom")
+    add.add_argument("--role", required=True, help="rôle : " + ", ".join(JUROR_ROLES))
+    add.add_argument("--email", default="")
+    add.set_defaults(func=cmd_jurors_add)
+
+    cands = sub.add_parser("candidates", help="candidats d'une session")
+    cactions = cands.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp = cactions.add_parser("import", help="importer une liste de candidats (CSV ou XLSX)")
+    imp.add_argument("session", metavar="SESSION")
+    imp.add_argument("file", metavar="FICHIER")
+    imp.set_defaults(func=cmd_candidates_import)
+
+    jfile = sub.add_parser("juror-file", help="grilles des jurés (.grille)")
+    factions = jfile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    exp = factions.add_parser(
+        "export", help="un fichier .grille par juré, avec sa clé de signature"
+    )
+    exp.add_argument("session", metavar="SESSION")
+    exp.add_argument("--out", required=True, metavar="DOSSIER")
+    exp.set_defaults(func=cmd_juror_file_export)
+
+    demo = sub.add_parser("demo", help="créer une session de démonstration complète")
+    demo.add_argument("dir", metavar="DOSSIER")
+    demo.add_argument("--referential", default=None, metavar="FICHIER")
+    demo.set_defaults(func=cmd_demo)
+
+    sheet = sub.add_parser("sheet", help="afficher une grille")
+    sactions = sheet.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sshow = sactions.add_parser("show", help="la grille d'un candidat, lisible")
+    sshow.add_argument("file", metavar="FICHIER", help="session (.jury) ou grille (.grille)")
+    sshow.add_argument("--candidate", required=True, metavar="NOM_OU_ID")
+    sshow.add_argument("--assessment", default=None, metavar="ID")
+    sshow.add_argument("--juror", default=None, metavar="NOM")
+    sshow.set_defaults(func=cmd_sheet_show)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide : « {text} » (attendu AAAA-MM-JJ, par exemple 2025-06-12)"
+        ) from None
+
+
+@user_errors
+def cmd_session_new(args: argparse.Namespace) -> int:
+    with session_ops.create_session(
+        Path(args.referential),
+        Path(args.out),
+        title=args.title,
+        session_date=args.date,
+        place=args.place,
+        assessment_ids=args.assessment,
+    ) as g:
+        view = session_ops.session_view(g)
+        count = len(session_ops.evaluated_assessments(g))
+    print(f"Session créée : {args.out} — {view.title} ({view.referential_id}, {count} épreuve(s))")
+    return 0
+
+
+@user_errors
+def cmd_jurors_add(args: argparse.Namespace) -> int:
+    with open_file(args.session) as g:
+        juror = session_ops.add_juror(g, args.name, args.role, args.email)
+    print(f"Membre du jury ajouté : {juror.name} ({JUROR_ROLES[juror.role]})")
+    return 0
+
+
+@user_errors
+def cmd_candidates_import(args: argparse.Namespace) -> int:
+    from grader.grading.candidates_import import import_candidates
+
+    with open_file(args.session) as g:
+        report = import_candidates(g, Path(args.file))
+    print(f"{report.imported} candidat(s) importé(s) depuis {Path(args.file).name}.")
+    for name in report.skipped_duplicates:
+        print(f"Déjà dans la session, ignoré : {name}")
+    for warning in getattr(report, "warnings", []):
+        print(f"Attention : {warning}")
+    return 0
+
+
+@user_errors
+def cmd_juror_file_export(args: argparse.Namespace) -> int:
+    with open_file(args.session) as g:
+        paths = session_ops.export_juror_files(g, Path(args.out))
+        jurors = session_ops.list_jurors(g)
+    for path, juror in zip(paths, jurors, strict=True):
+        print(f"{path} — {juror.name}, empreinte de clé {juror.fingerprint}")
+    return 0
+
+
+@user_errors
+def cmd_demo(args: argparse.Namespace) -> int:
+    from grader.grading.demo import create_demo
+
+    referential = Path(args.referential) if args.referential else None
+    files = create_demo(Path(args.dir), referential)
+    print(f"Session de démonstration : {files.session}")
+    for path in files.juror_files:
+        print(f"Grille signée : {path}")
+    return 0
+
+
+def _status(sheet: SheetView, total: int) -> str:
+    label = SHEET_STATUS_LABELS.get(sheet.status, sheet.status)
+    return f"{label} ({len(sheet.values())}/{total} critères)"
+
+
+def session_json(g: GraderFile) -> dict[str, Any]:
+    view = session_ops.session_view(g)
+    jurors = session_ops.list_jurors(g)
+    candidates = session_ops.list_candidates(g)
+    return {
+        "id": view.id,
+        "title": view.title,
+        "date": view.session_date.isoformat() if view.session_date else None,
+        "place": view.place,
+        "kind": g.kind,
+        "referential": {"id": view.referential_id, "hash": view.referential_hash},
+        "assessments": [a.id for a in session_ops.evaluated_assessments(g)],
+        "jurors": [
+            {
+                "id": j.id,
+                "name": j.name,
+                "role": j.role,
+                "email": j.email,
+                "fingerprint": j.fingerprint,
+            }
+            for j in jurors
+        ],
+        "candidates": [
+            {
+                "id": c.id,
+                "external_id": c.external_id,
+                "last_name": c.last_name,
+                "first_name": c.first_name,
+                "accommodation": c.accommodation_detail or c.accommodation_type,
+                "extra_time_ratio": c.extra_time_ratio,
+            }
+            for c in candidates
+        ],
+        "sheets": [
+            {
+                "id": s.id,
+                "juror": s.juror_id,
+                "candidate": s.candidate_id,
+                "assessment": s.assessment_id,
+                "status": s.status,
+                "version": s.version,
+                "digest": s.digest,
+                "marks": s.values(),
+            }
+            for s in marks.list_sheets(g)
+        ],
+    }
+
+
+@user_errors
+def cmd_session_show(args: argparse.Namespace) -> int:
+    with open_file(args.session, readonly=True) as g:
+        if args.json:
+            print(json.dumps(session_json(g), ensure_ascii=False, indent=2))
+            return 0
+        for line in session_lines(g):
+            print(line)
+    return 0
+
+
+def session_lines(g: GraderFile) -> list[str]:
+    view = session_ops.session_view(g)
+    ref = g.referential
+    jurors = {j.id: j for j in session_ops.list_jurors(g)}
+    candidates = {c.id: c for c in session_ops.list_candidates(g)}
+    assessments = session_ops.evaluated_assessments(g)
+    when = view.session_date.strftime("%d/%m/%Y") if view.session_date else "date à préciser"
+    lines = [
+        f"{view.title} — {when}" + (f" — {view.place}" if view.place else ""),
+        f"Référentiel : {ref.title} ({view.referential_id}), "
+        f"empreinte {view.referential_hash[:16]}…",
+        "Épreuves évaluées : " + ", ".join(f"{a.title} ({a.id})" for a in assessments),
+        f"Membres du jury ({len(jurors)}) :",
+    ]
+    for j in jurors.values():
+        key = f", empreinte de clé {j.fingerprint}" if j.fingerprint else ""
+        lines.append(f"  - {j.name} — {JUROR_ROLES.get(j.role, j.role)}{key}")
+    lines.append(f"Candidats ({len(candidates)}) :")
+    for c in candidates.values():
+        extra = f" [{c.external_id}]" if c.external_id else ""
+        accommodation = c.accommodation_detail or c.accommodation_type
+        lines.append(
+            f"  - {c.display_name}{extra}" + (f" — {accommodation}" if accommodation else "")
+        )
+    sheets = marks.list_sheets(g)
+    lines.append(f"Grilles ({len(sheets)}) :")
+    order = {c: i for i, c in enumerate(candidates)}
+    for s in sorted(sheets, key=lambda s: (order.get(s.candidate_id, 0), s.assessment_id)):
+        total = len(ref.assessment(s.assessment_id).criteria)
+        cand = candidates.get(s.candidate_id)
+        juror = jurors.get(s.juror_id)
+        lines.append(
+            f"  - {cand.display_name if cand else s.candidate_id} — "
+            f"{ref.assessment(s.assessment_id).title} — {juror.name if juror else s.juror_id} : "
+            f"{_status(s, total)}"
+        )
+    return lines
+
+
+def _find_candidate(candidates: list[CandidateView], wanted: str) -> CandidateView:
+    needle = session_ops.sort_key(wanted.strip())
+    exact = [c for c in candidates if wanted in (c.id, c.external_id)]
+    if exact:
+        return exact[0]
+    found = [
+        c
+        for c in candidates
+        if needle in session_ops.sort_key(f"{c.last_name} {c.first_name}")
+        or needle in session_ops.sort_key(f"{c.first_name} {c.last_name}")
+    ]
+    if not found:
+        raise ValueError(f"Aucun candidat ne correspond à « {wanted} ».")
+    if len(found) > 1:
+        raise ValueError(
+            f"Plusieurs candidats correspondent à « {wanted} » : "
+            + ", ".join(c.display_name for c in found)
+            + ". Précisez."
+        )
+    return found[0]
+
+
+def _value_label(g: GraderFile, assessment_id: str, value: str | float | None) -> str:
+    if value is None:
+        return "non évalué"
+    scale = g.referential.assessment(assessment_id).scale
+    if scale.kind is ScaleKind.POINTS:
+        return f"{float(value):g} / {scale.max_points:g}" if scale.max_points else f"{value}"
+    level = scale.level(str(value))
+    return level.label if level else str(value)
+
+
+def sheet_lines(
+    g: GraderFile, sheet: SheetView, cand: CandidateView, juror: JurorView | None
+) -> list[str]:
+    assessment = g.referential.assessment(sheet.assessment_id)
+    status = SHEET_STATUS_LABELS.get(sheet.status, sheet.status)
+    if sheet.signed_at:
+        status += " le " + sheet.signed_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+    minutes, seconds = divmod(sheet.timer_elapsed_seconds, 60)
+    lines = [
+        f"{cand.display_name} — {assessment.title} ({assessment.id})",
+        f"Juré : {juror.name if juror else sheet.juror_id} — {status} (version {sheet.version})",
+        f"Durée chronométrée : {minutes} min {seconds:02d} s"
+        + (f" — {cand.accommodation_detail}" if cand.accommodation_detail else ""),
+    ]
+    for group in assessment.groups:
+        lines.append(f"  {group.title}")
+        for criterion in group.criteria:
+            mark = sheet.marks.get(criterion.id)
+            value = _value_label(g, assessment.id, mark.value if mark else None)
+            code = criterion.code or "•"
+            lines.append(f"    {code:<6} {criterion.text} → {value}")
+            if mark and mark.observation:
+                lines.append(f"           Observation : {mark.observation}")
+            if mark and mark.flag_discuss:
+                lines.append(
+                    "           À discuter" + (f" : {mark.flag_note}" if mark.flag_note else "")
+                )
+    if sheet.observation:
+        lines.append(f"Observation générale : {sheet.observation}")
+    if sheet.flag_discuss:
+        lines.append("À discuter" + (f" : {sheet.flag_note}" if sheet.flag_note else ""))
+    return lines
+
+
+@user_errors
+def cmd_sheet_show(args: argparse.Namespace) -> int:
+    with open_file(args.file, readonly=True) as g:
+        cand = _find_candidate(session_ops.list_candidates(g), args.candidate)
+        jurors = {j.id: j for j in session_ops.list_jurors(g)}
+        sheets = [s for s in marks.list_sheets(g) if s.candidate_id == cand.id]
+        if args.assessment:
+            sheets = [s for s in sheets if s.assessment_id == args.assessment]
+        if args.juror:
+            needle = session_ops.sort_key(args.juror)
+            sheets = [
+                s
+                for s in sheets
+                if s.juror_id in jurors and needle in session_ops.sort_key(jurors[s.juror_id].name)
+            ]
+        if not sheets:
+            raise ValueError(
+                f"Aucune grille pour {cand.display_name} avec ces critères de recherche."
+            )
+        order = {a.id: i for i, a in enumerate(g.referential.assessments)}
+        for i, sheet in enumerate(
+            sorted(sheets, key=lambda s: (order.get(s.assessment_id, 0), s.juror_id))
+        ):
+            if i:
+                print()
+            for line in sheet_lines(g, sheet, cand, jurors.get(sheet.juror_id)):
+                print(line)
+    return 0

@@ -67,10 +67,7 @@ def export_sheets(
     total = len(items) + (1 if combined else 0)
     folder = Path(out_dir) / safe_file_name(f"Grilles {_base_name(data)}")
     names = unique_names(
-        [
-            safe_file_name(f"{c.candidate.display_name} - {a.title}", ".pdf")
-            for c, a in items
-        ]
+        [safe_file_name(f"{c.candidate.display_name} - {a.title}", ".pdf") for c, a in items]
     )
     written: list[Path] = []
     for n, ((cand, assessment), name) in enumerate(zip(items, names, strict=True), start=1):
@@ -130,7 +127,11 @@ def export_candidate_data(
     progress: Progress | None = None,
 ) -> list[Path]:
     """Everything stored about one candidate (droit d'accès RGPD): XLSX + JSON."""
-    from grader.export.candidate_data import candidate_payload, write_candidate_json, write_candidate_xlsx
+    from grader.export.candidate_data import (
+        candidate_payload,
+        write_candidate_json,
+        write_candidate_xlsx,
+    )
 
     data = gather(gfile, candidate_id=candidate_id)
     if not data.candidates:

@@ -133,12 +133,24 @@ def _load_sheets(gfile: GraderFile, candidate_id: str | None) -> list[SheetView]
         ).all()
     return [
         SheetView(
-            id=r[0], session_id=r[1], juror_id=r[2], candidate_id=r[3], assessment_id=r[4],
-            status=r[5], version=r[6], observation=r[7], flag_discuss=bool(r[8]),
-            flag_note=r[9], timer_elapsed_seconds=r[10] or 0, signed_at=_dt(r[11]),
-            digest=r[12], marks=dict(sorted(marks.get(r[0], {}).items())),
-            updated_at=_dt(r[13]) or datetime.min, signature=r[14], created_at=_dt(r[15]),
-        )  # fmt: skip
+            id=r[0],
+            session_id=r[1],
+            juror_id=r[2],
+            candidate_id=r[3],
+            assessment_id=r[4],
+            status=r[5],
+            version=r[6],
+            observation=r[7],
+            flag_discuss=bool(r[8]),
+            flag_note=r[9],
+            timer_elapsed_seconds=r[10] or 0,
+            signed_at=_dt(r[11]),
+            digest=r[12],
+            marks=dict(sorted(marks.get(r[0], {}).items())),
+            updated_at=_dt(r[13]) or datetime.min,
+            signature=r[14],
+            created_at=_dt(r[15]),
+        )
         for r in rows
     ]
 
@@ -202,7 +214,9 @@ def gather(
         recusals = s.exec(select(tables.Recusal)).all()
     acquired: dict[str, dict[str, Acquired]] = defaultdict(dict)
     for a in acquired_rows:
-        acquired[a.candidate_id][a.bloc_code] = Acquired(a.bloc_code, a.acquired_on, a.source_session)
+        acquired[a.candidate_id][a.bloc_code] = Acquired(
+            a.bloc_code, a.acquired_on, a.source_session
+        )
     recused: dict[str, set[str]] = defaultdict(set)
     for r in recusals:
         recused[r.candidate_id].add(r.juror_id)

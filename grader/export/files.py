@@ -5,6 +5,7 @@ refuses; a file is written beside its target and moved into place in one
 step, so a failure leaves the previous file as it was and nothing behind.
 """
 
+import contextlib
 import os
 import unicodedata
 from collections.abc import Callable
@@ -91,7 +92,5 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
 
 
 def _discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass

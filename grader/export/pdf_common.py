@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
 from grader import __version__
 from grader.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -104,13 +104,21 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=INK),
         note=ParagraphStyle("note", parent=cell, fontName=ITALIC, textColor=MUTED),
-        note_block=ParagraphStyle("note_block", parent=cell, leftIndent=4 * mm, firstLineIndent=-4 * mm),
+        note_block=ParagraphStyle(
+            "note_block", parent=cell, leftIndent=4 * mm, firstLineIndent=-4 * mm
+        ),
         banner=ParagraphStyle(
             "banner", parent=base, fontName=BOLD, fontSize=10, leading=13, alignment=TA_CENTER,
             textColor=colors.HexColor("#9B1C1C"), backColor=colors.HexColor("#FDECEC"),
             borderPadding=(4, 4, 4, 4), spaceAfter=8,
         ),
     )  # fmt: skip
+
+
+def table_style(commands: Sequence[Any]) -> TableStyle:
+    """A TableStyle whose plain-text cells use the embedded font (reportlab's
+    default is Helvetica, which is never embedded)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8, 10), *commands])
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -135,7 +143,7 @@ def _canvas_class(info: PageInfo) -> type[canvas.Canvas]:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -162,7 +170,9 @@ def _decorate(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None
     c.drawString(MARGIN, 8 * mm, left)
     c.drawRightString(width - MARGIN, 8 * mm, f"Page {number} / {total}")
     c.drawCentredString(
-        width / 2, 4.5 * mm, f"Empreinte du document : {short_digest(info.digest)} · grader {__version__}"
+        width / 2,
+        4.5 * mm,
+        f"Empreinte du document : {short_digest(info.digest)} · grader {__version__}",
     )
     if info.draft:
         c.setFillColor(colors.HexColor("#B42318"))
@@ -202,5 +212,7 @@ def build_pdf(
         author="grader",
         subject=subject,
         creator=f"grader {__version__}",
+        # Otherwise every page starts in (unembedded) Helvetica.
+        initialFontName=REGULAR,
     )
     doc.build(list(story), canvasmaker=_canvas_class(info))

@@ -20,6 +20,7 @@ from grader.export.pdf_common import (
     french_date,
     para,
     styles,
+    table_style,
 )
 from grader.grading.vocabulary import (
     ABSENT,
@@ -67,7 +68,7 @@ def _kv_table(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
     data = [[Paragraph(f"<b>{esc(k)}</b>", st.cell), para(v, st.cell)] for k, v in rows]
     table = Table(data, colWidths=[45 * mm, width - 45 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -88,7 +89,7 @@ def _grid_style(rows: int) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, rows, 2)]
-    return TableStyle(commands)
+    return table_style(commands)
 
 
 def _header(data: ExportData, st: Styles) -> list[Flowable]:
@@ -122,7 +123,9 @@ def _header(data: ExportData, st: Styles) -> list[Flowable]:
         half,
     )
     both = Table([[left, right]], colWidths=[half + 8 * mm, half])
-    both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    both.setStyle(
+        table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     story.append(both)
     return story
 
@@ -244,9 +247,18 @@ def _signatures(data: ExportData, st: Styles) -> list[Flowable]:
         ("BOX", (i % per_row, i // per_row), (i % per_row, i // per_row), 0.5, RULE)
         for i in range(len(cells))
     ]
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *boxes]))
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *boxes]))
     date_place = f"Fait à {data.session.place or '…'}, le {french_date(data.session.session_date)}."
-    return [KeepTogether([para("Signatures des membres du jury", st.h2), para(date_place, st.body), Spacer(1, 3), table])]
+    return [
+        KeepTogether(
+            [
+                para("Signatures des membres du jury", st.h2),
+                para(date_place, st.body),
+                Spacer(1, 3),
+                table,
+            ]
+        )
+    ]
 
 
 def pv_content(data: ExportData) -> dict[str, Any]:
@@ -280,6 +292,10 @@ def render_pv(data: ExportData, path: Path) -> None:
         draft=not data.closed,
     )
     build_pdf(
-        path, story, info, title=f"Procès-verbal — {data.referential.title}", subject=date, wide=True
+        path,
+        story,
+        info,
+        title=f"Procès-verbal — {data.referential.title}",
+        subject=date,
+        wide=True,
     )
-

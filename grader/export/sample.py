@@ -168,7 +168,10 @@ def build_sample_session(
                 elif decided not in (VALIDE, NON_VALIDE, ABSENT):
                     decided = NON_VALIDE
                 if n % 6 == 2 and decided == NON_VALIDE:
-                    decided, motivation = VALIDE, "Le jury valide : l’écart porte sur un critère mineur."
+                    decided, motivation = (
+                        VALIDE,
+                        "Le jury valide : l’écart porte sur un critère mineur.",
+                    )
                 elif decided == NON_VALIDE:
                     motivation = "Critères essentiels non acquis : à représenter."
                 s.add(

@@ -10,7 +10,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from grader.export.data import CandidateResult, ExportData
 from grader.export.fonts import BOLD, REGULAR
@@ -29,6 +36,7 @@ from grader.export.pdf_common import (
     para,
     short_digest,
     styles,
+    table_style,
 )
 from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView, SheetView
@@ -83,17 +91,25 @@ def _head(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> li
         ("Certification", f"{data.referential.title} — {data.referential.rncp or ''}".rstrip(" —")),
         ("Bloc", f"{bloc.code} — {bloc.title}"),
         ("Modalité", a.modality or "—"),
-        ("Session", f"{french_date(data.session.session_date)}, {data.session.place or 'lieu non renseigné'}"),
+        (
+            "Session",
+            f"{french_date(data.session.session_date)}, "
+            f"{data.session.place or 'lieu non renseigné'}",
+        ),
         ("Échelle", a.scale.label),
     ]
+    value_w = WIDTH - 30 * mm
     table = Table(
-        [[Paragraph(f"<b>{esc(k)}</b>", st.cell), para(v, st.cell)] for k, v in rows],
-        colWidths=[30 * mm, WIDTH - 30 * mm],
+        [[k, wrapped(v, REGULAR, 8, value_w - 8)] for k, v in rows],
+        colWidths=[30 * mm, value_w],
     )
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    table.setStyle(table_style([("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
+                               ("FONT", (0, 0), (0, -1), BOLD, 8, 10),
+                               ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))  # fmt: skip
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))  # fmt: skip
     story: list[Flowable] = []
     if not data.closed:
         story.append(para(DRAFT_MARK, st.banner))
@@ -108,7 +124,9 @@ def _timer(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> F
         total = a.duration_minutes * (1 + cand.extra_time_ratio)
         allowed = f" sur {fr_number(total, 0)} min autorisées"
         if cand.extra_time_ratio:
-            allowed += f" ({a.duration_minutes} min + {cand.accommodation_type or 'temps supplémentaire'})"
+            allowed += (
+                f" ({a.duration_minutes} min + {cand.accommodation_type or 'temps supplémentaire'})"
+            )
     parts = []
     for sheet in c.sheets[a.id]:
         juror = data.juror(sheet.juror_id)
@@ -160,21 +178,28 @@ def _grid(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> Ta
             ("FONT", (0, r), (-1, r), BOLD, 8, 10),
         ]
         for criterion in group.criteria:
-            row: list[Any] = [criterion.code or "", wrapped(criterion.text, REGULAR, 8, text_w - pad)]
+            row: list[Any] = [
+                criterion.code or "",
+                wrapped(criterion.text, REGULAR, 8, text_w - pad),
+            ]
             marks = [s.marks.get(criterion.id) for s in sheets]
             for mark in marks:
                 label = mark_text(a, mark)
                 if mark is not None and mark.observation:
                     row.append(
-                        Paragraph(f"<b>{esc(label)}</b><br/><i>{esc(mark.observation)}</i>", st.cell)
+                        Paragraph(
+                            f"<b>{esc(label)}</b><br/><i>{esc(mark.observation)}</i>", st.cell
+                        )
                     )
                 else:
                     row.append(wrapped(label, BOLD, 8, juror_w - pad))
             rows.append(row)
             if _differs(a, marks, data.session.points_tolerance):
-                commands.append(("BACKGROUND", (2, len(rows) - 1), (-1, len(rows) - 1), DISAGREE_BG))
+                commands.append(
+                    ("BACKGROUND", (2, len(rows) - 1), (-1, len(rows) - 1), DISAGREE_BG)
+                )
     table = Table(rows, colWidths=[code_w, text_w, *([juror_w] * len(sheets))], repeatRows=1)
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -211,26 +236,34 @@ def _decision(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -
 
 
 def _signatures(data: ExportData, sheets: Sequence[SheetView], st: Styles) -> Table:
+    widths = [45 * mm, 27 * mm, 30 * mm, 41 * mm, 37 * mm]
     head = ["Juré", "Grille", "Signée le (heure locale)", "Clé du juré", "Empreinte de la grille"]
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in head]]
+    rows: list[list[Any]] = [
+        [wrapped(h, BOLD, 8, w - 8) for h, w in zip(head, widths, strict=True)]
+    ]
     for sheet in sheets:
         juror = data.juror(sheet.juror_id)
         role = JUROR_ROLES.get(juror.role, juror.role) if juror else ""
-        who = f"<b>{esc(juror.name if juror else '—')}</b><br/>{esc(role)}"
-        status = f"Signée (v{sheet.version})" if sheet.status == SIGNED else "Brouillon, non signée"
+        status = (
+            f"Signée (v{sheet.version})" if sheet.status == SIGNED else "Brouillon,\nnon signée"
+        )
         rows.append(
             [
-                Paragraph(who, st.cell),
-                para(status, st.cell),
-                para(local_datetime(sheet.signed_at) if sheet.status == SIGNED else "—", st.cell),
-                para((juror.fingerprint if juror else None) or "—", st.cell),
-                para(short_digest(sheet.digest) if sheet.digest else "—", st.cell),
+                wrapped(f"{juror.name if juror else '—'}\n{role}", REGULAR, 8, widths[0] - 8),
+                status,
+                local_datetime(sheet.signed_at) if sheet.status == SIGNED else "—",
+                (juror.fingerprint if juror else None) or "—",
+                short_digest(sheet.digest) if sheet.digest else "—",
             ]
         )
-    table = Table(rows, colWidths=[45 * mm, 27 * mm, 30 * mm, 41 * mm, 37 * mm])
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+    table = Table(rows, colWidths=widths)
+    table.setStyle(table_style([("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
+                               ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
+                               ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                               ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
                                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
     return table
 
 
@@ -273,6 +306,9 @@ def render_sheet_pages(data: ExportData, items: Sequence[Item], path: Path) -> N
         c, a = items[0]
         left = f"Grille — {c.candidate.display_name} — {a.title}"
     else:
-        left = f"Grilles d'évaluation — {data.referential.title} — {french_date(data.session.session_date)}"
-    info = PageInfo(left=left, digest=content_digest(sheets_content(data, items)), draft=not data.closed)
+        when = french_date(data.session.session_date)
+        left = f"Grilles d'évaluation — {data.referential.title} — {when}"
+    info = PageInfo(
+        left=left, digest=content_digest(sheets_content(data, items)), draft=not data.closed
+    )
     build_pdf(path, story, info, title=left)

@@ -307,6 +307,8 @@ def close_deliberation(gfile: GraderFile, closed_by: str, *, force: bool = False
     unless ``force``. Returns when it was closed."""
     if not closed_by.strip():
         raise DecisionRefused("Indiquez qui clôture la délibération (le président du jury).")
+    with gfile.new_session() as s:
+        _require_open(s, gfile)
     missing = missing_decisions(gfile)
     if missing and not force:
         names = {c.id: c.display_name for c in list_candidates(gfile)}

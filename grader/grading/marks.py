@@ -5,6 +5,7 @@ uses SQLAlchemy Core statements (compiled once and cached by SQLAlchemy)
 rather than the ORM, and the criterion → scale index is memoised per file.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,6 @@ from grader.referential.model import Criterion
 _SHEET = tables.Sheet.__table__  # type: ignore[attr-defined]
 _MARK = tables.Mark.__table__  # type: ignore[attr-defined]
 MARK_FIELDS = ("level", "points", "observation", "flag_discuss", "flag_note")
-SHEET_FIELDS = ("observation", "flag_discuss", "flag_note", "timer_elapsed_seconds")
 
 _SHEET_STATE = select(_SHEET.c.status, _SHEET.c.assessment_id, _SHEET.c.candidate_id).where(
     _SHEET.c.id == bindparam("sid")
@@ -39,6 +39,7 @@ _UPSERT_MARK = _UPSERT_MARK.on_conflict_do_update(
     index_elements=[_MARK.c.sheet_id, _MARK.c.criterion_id],
     set_={f: _UPSERT_MARK.excluded[f] for f in (*MARK_FIELDS, "updated_at")},
 )
+_EMPTY_MARK: dict[str, Any] = {f: getattr(MarkView("", None, None), f) for f in MARK_FIELDS}
 _TOUCH_SHEET = update(_SHEET).where(_SHEET.c.id == bindparam("sid"))
 
 
@@ -139,17 +140,7 @@ def _write_mark(
                 f"({assessment_id})."
             )
         row = conn.execute(_MARK_STATE, {"sid": sheet_id, "cid": criterion_id}).first()
-        old = (
-            dict(zip(MARK_FIELDS, row, strict=True))
-            if row is not None
-            else {
-                "level": None,
-                "points": None,
-                "observation": "",
-                "flag_discuss": False,
-                "flag_note": "",
-            }
-        )
+        old = dict(zip(MARK_FIELDS, row, strict=True)) if row is not None else dict(_EMPTY_MARK)
         new = {**old, **changes}
         conn.execute(
             _UPSERT_MARK,
@@ -331,3 +322,77 @@ def save_timer(gfile: GraderFile, sheet_id: str, elapsed_seconds: int) -> SheetV
     return _write_sheet(
         gfile, sheet_id, "sheet.timer", {"timer_elapsed_seconds": int(elapsed_seconds)}
     )
+
+
+def set_marks(
+    gfile: GraderFile,
+    sheet_id: str,
+    values: Mapping[str, str | float | None],
+    observations: Mapping[str, str] | None = None,
+) -> SheetView:
+    """Several criteria at once, in ONE transaction (« tout acquis », the demo,
+    an import): all are validated first, so either every mark lands or none."""
+    observations = observations or {}
+    index = criteria_index(gfile)
+    wanted: dict[str, dict[str, Any]] = {}
+    for cid in dict.fromkeys([*values, *observations]):
+        info = index.get(cid)
+        if info is None:
+            raise ValueError(f"Critère inconnu dans le référentiel de la session : {cid}.")
+        change: dict[str, Any] = {}
+        if cid in values:
+            value = values[cid]
+            is_points = info.scale.kind is ScaleKind.POINTS
+            level = None if is_points or value is None else str(value)
+            points = float(value) if is_points and value is not None else None
+            validate_value(info, level, points)
+            change.update(level=level, points=points)
+        if cid in observations:
+            change["observation"] = observations[cid]
+        wanted[cid] = change
+    now = utc_now()
+    with gfile.transaction() as s:
+        conn = s.connection()
+        assessment_id, _candidate = _editable_sheet(gfile, conn, sheet_id)
+        foreign = [index[c].label for c in wanted if index[c].assessment_id != assessment_id]
+        if foreign:
+            raise ValueError(
+                f"Critères hors de l'épreuve de cette grille ({assessment_id}) : "
+                + ", ".join(foreign)
+            )
+        current = {
+            r.criterion_id: dict(zip(MARK_FIELDS, r[1:], strict=True))
+            for r in conn.execute(
+                select(_MARK.c.criterion_id, *(_MARK.c[f] for f in MARK_FIELDS)).where(
+                    _MARK.c.sheet_id == sheet_id
+                )
+            )
+        }
+        rows = []
+        for cid, change in wanted.items():
+            old = current.get(cid, dict(_EMPTY_MARK))
+            new = {**old, **change}
+            rows.append(
+                {
+                    "id": new_id(),
+                    "sheet_id": sheet_id,
+                    "criterion_id": cid,
+                    "updated_at": now,
+                    **new,
+                }
+            )
+            changed = [k for k in change if old[k] != new[k]]
+            if changed:
+                log_event(
+                    s,
+                    gfile,
+                    "mark.set",
+                    "mark",
+                    f"{sheet_id}/{cid}",
+                    {k: old[k] for k in changed},
+                    {k: new[k] for k in changed},
+                )
+        if rows:
+            conn.execute(_UPSERT_MARK, rows)
+            conn.execute(_TOUCH_SHEET, {"sid": sheet_id, "updated_at": now})
+        return load_sheet(s, gfile, sheet_id)

@@ -35,11 +35,14 @@ def create_session(
     session_date: date | None = None,
     place: str = "",
     assessment_ids: Sequence[str] = (),
+    durable: bool = True,
 ) -> GraderFile:
     """A new session file on a snapshot of the référentiel (raises
     ``ReferentialError`` for a bad référentiel, ``ValueError`` for an unknown
     épreuve, ``FileRefused`` when ``out`` exists)."""
     referential_path = Path(referential_path)
+    if not referential_path.is_file():
+        raise FileRefused(f"Le référentiel {referential_path} n'existe pas.")
     text = referential_path.read_text(encoding="utf-8")
     ref = load_referential(referential_path)
     known = [a.id for a in ref.assessments]
@@ -59,7 +62,7 @@ def create_session(
         referential_yaml=text,
         referential_source=referential_path.name,
     )
-    gfile = create_file(out, "session", session)
+    gfile = create_file(out, "session", session, durable=durable)
     with gfile.transaction() as s:
         log_event(
             s,
@@ -258,7 +261,11 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
         )
         try:
             jfile = create_file(
-                tmp, "juror", tables.JurySession(**session.model_dump()), juror_id=j.id
+                tmp,
+                "juror",
+                tables.JurySession(**session.model_dump()),
+                juror_id=j.id,
+                durable=gfile.durable,
             )
         except BaseException:
             _remove_partial(tmp)

@@ -23,7 +23,10 @@ Choices, so that the figures can be explained to a jury:
   differs from the other jurors' share *on the same candidates and criteria*
   by at least 15 points AND by at least twice the standard error of that
   difference (a two-proportion test at about 95 %): large enough to matter,
-  unlikely to be chance on a handful of marks.
+  unlikely to be chance on a handful of marks; and only when that juror
+  is beyond every other juror in the same direction (more lenient than each
+  of them, or more severe than each), so that with three jurors the two who
+  agree are not flagged because of the third.
 """
 
 import math
@@ -127,6 +130,7 @@ def leniency(
     one item with another juror, sorted by juror id."""
     own: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # passing, marks
     others: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    pairs: dict[tuple[str, str], int] = defaultdict(int)  # Σ (juror − other) on shared items
     for per_juror in passes.values():
         if len(per_juror) < 2:
             continue
@@ -137,6 +141,7 @@ def leniency(
                 if other != juror:
                     others[juror][0] += int(other_passed)
                     others[juror][1] += 1
+                    pairs[(juror, other)] += int(passed) - int(other_passed)
     result = []
     for juror in sorted(own):
         (p1, n1), (p2, n2) = own[juror], others[juror]
@@ -144,7 +149,14 @@ def leniency(
         diff = share - others_share
         pooled = (p1 + p2) / (n1 + n2)
         se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-        flagged = abs(diff) * 100 >= min_points and abs(diff) >= min_se * se and se > 0
+        # With three jurors one outlier pulls the others' mean: only the juror
+        # beyond every other one (same direction, pair by pair) is flagged.
+        beyond_all = all(
+            (total > 0) == (diff > 0) and total != 0
+            for (j, _o), total in pairs.items()
+            if j == juror
+        )
+        flagged = abs(diff) * 100 >= min_points and abs(diff) >= min_se * se > 0 and beyond_all
         comment = ""
         if flagged:
             how = "indulgent" if diff > 0 else "sévère"

@@ -9,6 +9,7 @@ refused without being modified), locked for writing by one program at a
 time, and migrated in place when an older grader wrote it.
 """
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def _on_connect_bulk(dbapi_conn: sqlite3.Connection, record: object) -> None:
+    _on_connect(dbapi_conn, record)
+    # NORMAL in WAL: no flush per commit; a killed program still loses nothing
+    # committed, only a power cut may. For generated files (demo, fixtures).
+    dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+
+
 def _on_connect_readonly(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
@@ -57,13 +65,31 @@ def _uri(path: Path, readonly: bool) -> str:
     return f"file:{quote(str(path))}" + ("?mode=ro" if readonly else "")
 
 
-def _engine(path: Path, readonly: bool = False) -> Engine:
+def _engine(path: Path, readonly: bool = False, durable: bool = True) -> Engine:
     engine = create_engine(
         f"sqlite:///{_uri(path, readonly)}" + ("&" if readonly else "?") + "uri=true",
         connect_args={"check_same_thread": False},
     )
-    event.listen(engine, "connect", _on_connect_readonly if readonly else _on_connect)
+    hook = _on_connect_readonly if readonly else _on_connect if durable else _on_connect_bulk
+    event.listen(engine, "connect", hook)
     return engine
+
+
+_PARSED: dict[tuple[str, str], Referential] = {}
+
+
+def _parse_referential(text: str, source: str) -> Referential:
+    """Parsing a big référentiel takes a fifth of a second, and the lead opens a
+    session and a dozen juror files holding the same text: parse it once.
+    Safe to share: a Referential is immutable."""
+    key = (hashlib.sha256(text.encode("utf-8")).hexdigest(), source)
+    ref = _PARSED.get(key)
+    if ref is None:
+        ref = load_referential_text(text, source=source)
+        if len(_PARSED) >= 16:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[key] = ref
+    return ref
 
 
 class GraderFile:
@@ -77,10 +103,12 @@ class GraderFile:
         readonly: bool = False,
         meta: dict[str, str] | None = None,
         locked: bool = False,
+        durable: bool = True,
     ) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
+        self.durable = durable
         self._locked = locked
         if meta is None:
             with engine.connect() as conn:
@@ -114,8 +142,8 @@ class GraderFile:
             with self.new_session() as s:
                 js = s.get(tables.JurySession, self.session_id)
                 assert js is not None
-                self._referential = load_referential_text(
-                    js.referential_yaml, source=js.referential_source or "session"
+                self._referential = _parse_referential(
+                    js.referential_yaml, js.referential_source or "session"
                 )
         return self._referential
 
@@ -155,14 +183,17 @@ def create_file(
     kind: FileKind,
     session: tables.JurySession,
     juror_id: str | None = None,
+    *,
+    durable: bool = True,
 ) -> GraderFile:
-    """Create a new file holding ``session`` (not yet added anywhere)."""
+    """Create a new file holding ``session`` (not yet added anywhere).
+    ``durable=False``: see :func:`open_file`."""
     path = Path(path)
     if path.exists():
         raise FileRefused(f"Le fichier {path.name} existe déjà.")
     _take_lock(path)
     try:
-        engine = _engine(path)
+        engine = _engine(path, durable=durable)
         SQLModel.metadata.create_all(engine)
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -179,7 +210,7 @@ def create_file(
     except BaseException:
         lock.release(path)
         raise
-    return GraderFile(path, engine, meta=meta, locked=True)
+    return GraderFile(path, engine, meta=meta, locked=True, durable=durable)
 
 
 def _not_grader(path: Path) -> FileRefused:
@@ -242,10 +273,12 @@ def _probe(path: Path, readonly: bool) -> dict[str, str]:
     return meta
 
 
-def open_file(path: str | Path, *, readonly: bool = False) -> GraderFile:
+def open_file(path: str | Path, *, readonly: bool = False, durable: bool = True) -> GraderFile:
     """Open an existing file, refusing anything that is not a grader file of a
     version this program understands. ``readonly`` takes no lock and writes
-    nothing (to look at a file another program is editing)."""
+    nothing (to look at a file another program is editing). ``durable=False``
+    skips the flush to disk at each commit, for files a program generates in
+    bulk (the demo): never for a user's grading."""
     path = Path(path)
     meta = _probe(path, readonly)
     version = int(meta["schema_version"])
@@ -265,8 +298,10 @@ def open_file(path: str | Path, *, readonly: bool = False) -> GraderFile:
                     f"{path.name} n'a pas pu être mis à jour ({exc}) : il est resté tel quel."
                 ) from None
             meta["schema_version"] = str(SCHEMA_VERSION)
-        engine = _engine(path, readonly)
-        return GraderFile(path, engine, readonly=readonly, meta=meta, locked=not readonly)
+        engine = _engine(path, readonly, durable)
+        return GraderFile(
+            path, engine, readonly=readonly, meta=meta, locked=not readonly, durable=durable
+        )
     except BaseException:
         if not readonly:
             lock.release(path)

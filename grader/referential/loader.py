@@ -14,8 +14,15 @@ import yaml
 from grader.referential.build import build
 from grader.referential.model import Referential
 from grader.referential.spec import FORMAT
-from grader.referential.structure import Checker, Problems, forbidden_character, parse_yaml
+from grader.referential.structure import Checker
 from grader.referential.validate import validate
+from grader.referential.yamltext import (
+    Loader,
+    Problems,
+    forbidden_character,
+    parse_yaml,
+    reader_error_line,
+)
 
 
 class ReferentialError(Exception):
@@ -56,11 +63,11 @@ def load_referential(path: str | Path) -> Referential:
 def load_referential_text(text: str, source: str = "<texte>") -> Referential:
     """Load and check a référentiel given as text; ``source`` names it in messages."""
     problems = Problems(source)
-    loader: yaml.SafeLoader | None = None
+    loader: Loader | None = None
     checker: Checker | None = None
     try:
         # PyYAML's reader already checks the first characters here.
-        loader = yaml.SafeLoader(text)
+        loader = Loader(text)
         checker = Checker(loader, problems)
         node = parse_yaml(loader, text, problems)
         root = checker.check(node, FORMAT) if node is not None else None
@@ -70,7 +77,7 @@ def load_referential_text(text: str, source: str = "<texte>") -> Referential:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
             return build(root, digest, source)
     except yaml.reader.ReaderError as exc:
-        problems.add(text.count("\n", 0, max(exc.position, 0)) + 1, forbidden_character(exc))
+        problems.add(reader_error_line(text, exc), forbidden_character(exc))
     except RecursionError:
         problems.add(
             checker.line if checker else 1, "le texte est imbriqué trop profondément pour être lu."

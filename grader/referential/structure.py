@@ -1,4 +1,4 @@
-"""Read the YAML text keeping every value's line, and check it against ``schema.FORMAT``.
+"""Check the YAML nodes against ``spec.FORMAT``, keeping every value's line.
 
 The result is plain dicts and lists (``LDict``/``LList``) that also remember
 their lines, so that the later checks (``validate``) can point at the exact
@@ -26,6 +26,7 @@ from grader.referential.spec import (
     Text,
     Type,
 )
+from grader.referential.yamltext import Loader, Problems, line_of, quoted
 
 _TAG = "tag:yaml.org,2002:"
 
@@ -56,77 +57,6 @@ class LList(list[Any]):
         self.item_lines: list[int] = []
 
 
-class Problems:
-    """Every problem found, each at a line, rendered as ``file:line: message``."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.items: list[tuple[int, str]] = []
-
-    def add(self, line: int, message: str) -> None:
-        self.items.append((line, message))
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def render(self) -> list[str]:
-        ordered = sorted(self.items, key=lambda item: item[0])  # stable: same line keeps order
-        return [f"{self.source}:{line}: {msg}" for line, msg in ordered]
-
-
-def line_of(node: Node) -> int:
-    return node.start_mark.line + 1
-
-
-def quoted(value: object) -> str:
-    return f"« {value} »"
-
-
-def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
-    """French for the usual YAML mistakes; PyYAML's own words in parentheses."""
-    raw = f"{exc.context or ''} {exc.problem or ''}".strip()
-    if "\\t" in raw or "'\\t'" in raw:
-        return "une tabulation est utilisée pour l'indentation ; n'utilisez que des espaces."
-    if "mapping values are not allowed" in raw:
-        text = "deux-points « : » inattendu ; l'indentation est sans doute incorrecte"
-    elif "expected <block end>" in raw or "expected ':'" in raw:
-        text = "indentation incohérente : cette ligne n'est pas alignée avec les précédentes"
-    elif "found duplicate anchor" in raw or "found undefined alias" in raw:
-        text = "ancre ou alias YAML (& ou *) incorrect"
-    elif "expected a single document" in raw:
-        text = "le fichier contient plusieurs documents (« --- ») ; il n'en faut qu'un"
-    elif "while scanning a quoted scalar" in raw:
-        text = "guillemet ouvert mais jamais refermé"
-    else:
-        text = "le texte YAML est mal formé"
-    return f"{text} (détail technique : {raw})."
-
-
-def forbidden_character(exc: yaml.reader.ReaderError) -> str:
-    code = exc.character if isinstance(exc.character, int) else 0
-    return f"caractère invisible interdit (code U+{code:04X}) ; supprimez-le ou retapez la ligne."
-
-
-def parse_yaml(loader: yaml.SafeLoader, text: str, problems: Problems) -> Node | None:
-    """The document's root node, or ``None`` after reporting why there is none."""
-    try:
-        node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and "quoted scalar" in (exc.context or ""):
-            mark = exc.context_mark  # where the quote opens, not the end of the file
-        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
-        line = min(mark.line + 1, max(last_line, 1)) if mark else 1
-        problems.add(line, _yaml_problem(exc))
-        return None
-    except yaml.reader.ReaderError as exc:
-        problems.add(text.count("\n", 0, max(exc.position, 0)) + 1, forbidden_character(exc))
-        return None
-    if node is None:
-        problems.add(1, "le fichier est vide : il ne contient aucun référentiel.")
-    return node
-
-
 def _describe(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "une liste"
@@ -143,7 +73,7 @@ def _tag(node: Node) -> str:
 class Checker:
     """Walks the YAML nodes along the format description."""
 
-    def __init__(self, loader: yaml.SafeLoader, problems: Problems) -> None:
+    def __init__(self, loader: Loader, problems: Problems) -> None:
         self.loader = loader
         self.problems = problems
         self.line = 1  # last line visited, for the loader's last-resort message

@@ -6,7 +6,8 @@ so it must cope with any key being absent (a value of the wrong type is left out
 
 from typing import Any
 
-from grader.referential.structure import LDict, LList, Problems, quoted
+from grader.referential.structure import LDict, LList
+from grader.referential.yamltext import Problems, quoted
 
 BUILTIN_SCALE = "binary"
 

@@ -2,7 +2,7 @@
 status (à faire / en cours / signée) and the accommodation badge."""
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
@@ -32,7 +32,7 @@ class CandidateDelegate(QStyledItemDelegate):
         text_colour = pal.color(QPalette.ColorRole.HighlightedText if selected
                                 else QPalette.ColorRole.Text)
         line = option.fontMetrics.height()
-        font = option.font
+        font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text_colour)
@@ -42,7 +42,7 @@ class CandidateDelegate(QStyledItemDelegate):
                                                        Qt.TextElideMode.ElideRight,
                                                        name_rect.width()))
         status = index.data(cm.StatusRole) or cm.TODO
-        small = option.font
+        small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
         colour = QColor(STATUS_COLOURS.get(status, "#6b7280"))
@@ -81,6 +81,8 @@ class CandidatesPanel(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(CandidateDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         lay = QVBoxLayout(self)

@@ -96,11 +96,10 @@ class GradingController:
     def sheet(self, candidate_id: str, assessment_id: str) -> SheetView:
         return _call(marks.open_sheet, self.gfile, self.juror_id, candidate_id, assessment_id)
 
-    def statuses(self, assessment_id: str) -> dict[str, str]:
+    def statuses(self) -> dict[tuple[str, str], str]:
+        """Status of every sheet of this juror, by (candidate id, assessment id)."""
         sheets = _call(marks.list_sheets, self.gfile, self.juror_id)
-        return {
-            s.candidate_id: sheet_status(s) for s in sheets if s.assessment_id == assessment_id
-        }
+        return {(s.candidate_id, s.assessment_id): sheet_status(s) for s in sheets}
 
     def proposal(self, assessment: Assessment,
                  values: dict[str, str | float | None]) -> rules.Proposal:

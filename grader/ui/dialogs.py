@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
+
 
 class ReopenDialog(QDialog):
     """« Rouvrir » a signed sheet: a confirmation with an optional reason."""
@@ -29,6 +31,7 @@ class ReopenDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -78,6 +81,7 @@ class FlagDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -111,27 +115,38 @@ class FlagDialog(QDialog):
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
-    t = QCoreApplication.translate
-    c = "Shortcuts"
-    return [
-        (t(c, "↑ / ↓ ou J / K"), t(c, "Critère précédent / suivant")),
-        (t(c, "1 … n"), t(c, "Choisir le niveau (dans l'ordre de l'échelle)")),
-        (t(c, "A / N"), t(c, "Acquis / Non acquis (initiale du niveau)")),
-        (t(c, "0 ou Retour arrière"), t(c, "Effacer la note du critère")),
-        (t(c, "Chiffres (barème en points)"), t(c, "Nombre de points ; F2 pour une demi-valeur")),
-        (t(c, "Entrée"), t(c, "Écrire l'observation du critère")),
-        (t(c, "Échap"), t(c, "Quitter l'observation (le texte est gardé)")),
-        (t(c, "Ctrl+D"), t(c, "Critère « À discuter » (avec une note)")),
-        (t(c, "Ctrl+Maj+D"), t(c, "Grille entière « À discuter »")),
-        (t(c, "Ctrl+→ / Ctrl+←"), t(c, "Candidat suivant / précédent")),
-        (t(c, "Ctrl+E"), t(c, "Épreuve suivante")),
-        (t(c, "Ctrl+F"), t(c, "Rechercher un candidat")),
-        (t(c, "Ctrl+T"), t(c, "Démarrer / mettre en pause le chronomètre")),
-        (t(c, "Ctrl+K"), t(c, "Afficher les compétences évaluées")),
-        (t(c, "Ctrl+S"), t(c, "Signer la grille")),
-        (t(c, "Ctrl+R"), t(c, "Rouvrir une grille signée")),
-        (t(c, "F1"), t(c, "Cette aide")),
+    rows = [
+        (translate("Shortcuts", "↑ / ↓ ou J / K"),
+         translate("Shortcuts", "Critère précédent / suivant")),
+        (translate("Shortcuts", "1 … n"),
+         translate("Shortcuts", "Choisir le niveau (dans l'ordre de l'échelle)")),
+        (translate("Shortcuts", "A / N"),
+         translate("Shortcuts", "Acquis / Non acquis (initiale du niveau)")),
+        (translate("Shortcuts", "0 ou Retour arrière"),
+         translate("Shortcuts", "Effacer la note du critère")),
+        (translate("Shortcuts", "Chiffres (barème en points)"),
+         translate("Shortcuts", "Nombre de points ; F2 pour une demi-valeur")),
+        (translate("Shortcuts", "Entrée"),
+         translate("Shortcuts", "Écrire l'observation du critère")),
+        (translate("Shortcuts", "Échap"),
+         translate("Shortcuts", "Quitter l'observation (le texte est gardé)")),
+        (translate("Shortcuts", "Ctrl+D"),
+         translate("Shortcuts", "Critère « À discuter » (avec une note)")),
+        (translate("Shortcuts", "Ctrl+Maj+D"),
+         translate("Shortcuts", "Grille entière « À discuter »")),
+        (translate("Shortcuts", "Ctrl+→ / Ctrl+←"),
+         translate("Shortcuts", "Candidat suivant / précédent")),
+        (translate("Shortcuts", "Ctrl+E"), translate("Shortcuts", "Épreuve suivante")),
+        (translate("Shortcuts", "Ctrl+F"), translate("Shortcuts", "Rechercher un candidat")),
+        (translate("Shortcuts", "Ctrl+T"),
+         translate("Shortcuts", "Démarrer / mettre en pause le chronomètre")),
+        (translate("Shortcuts", "Ctrl+K"),
+         translate("Shortcuts", "Afficher les compétences évaluées")),
+        (translate("Shortcuts", "Ctrl+S"), translate("Shortcuts", "Signer la grille")),
+        (translate("Shortcuts", "Ctrl+R"), translate("Shortcuts", "Rouvrir une grille signée")),
+        (translate("Shortcuts", "F1"), translate("Shortcuts", "Cette aide")),
     ]
+    return rows
 
 
 class ShortcutsDialog(QDialog):

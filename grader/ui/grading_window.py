@@ -26,6 +26,7 @@ from grader.ui.candidates_model import CandidateRow
 from grader.ui.candidates_view import CandidatesPanel
 from grader.ui.controller import GradingController, GradingError, sheet_status
 from grader.ui.dialogs import FlagDialog, ShortcutsDialog
+from grader.ui.grid_delegate import ObservationEditor
 from grader.ui.grid_model import GridModel
 from grader.ui.grid_view import GridView
 from grader.ui.menus import SettingsMenu
@@ -45,6 +46,7 @@ class GradingWindow(QMainWindow):
         self.candidate_id: str | None = None
         self._last_error = ""
         self._saved_at = ""
+        self._statuses: dict[tuple[str, str], str] | None = None
 
         self.candidates = CandidatesPanel(self)
         self.candidates.candidateChosen.connect(self.show_candidate)
@@ -56,7 +58,7 @@ class GradingWindow(QMainWindow):
         self.side = SidePanel(self)
         self.side.timer.elapsedChanged.connect(self._save_timer)
         self.side.sheetFlagToggled.connect(self.toggle_sheet_flag)
-        self.side.observation.committed.connect(self._save_sheet_observation)
+        self.side.observation.committed.connect(self.save_sheet_observation)
         self.signing = SignActions(self)
         self.side.signRequested.connect(self.signing.sign)
         self.side.reopenRequested.connect(self.signing.reopen)
@@ -106,14 +108,20 @@ class GradingWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 820, 300])
         self.splitter.setChildrenCollapsible(False)
+        self.candidates.setMinimumWidth(210)
+        self.side.setMinimumWidth(270)
+        self.side.setMaximumWidth(420)
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self.resize(1366, 768)
         geometry = settings.get(settings.GRADING_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        sizes = settings.get(settings.GRADING_SPLITTER)
+        if sizes.isEmpty() or not self.splitter.restoreState(sizes):
+            side = 300 if self.width() < 1600 else 360
+            self.splitter.setSizes([230, self.width() - 230 - side, side])
         self.retranslateUi()
 
         self._load_candidates()
@@ -198,14 +206,23 @@ class GradingWindow(QMainWindow):
     # -- loading ----------------------------------------------------------
     def _load_candidates(self) -> None:
         aid = self.current_assessment().id
-        try:
-            statuses = self.ctl.statuses(aid)
-        except GradingError as exc:
-            self._report(str(exc))
-            statuses = {}
+        if self._statuses is None:
+            # Read once: afterwards only this window changes the file, and it
+            # updates the statuses itself.
+            try:
+                self._statuses = self.ctl.statuses()
+            except GradingError as exc:
+                self._report(str(exc))
+                self._statuses = {}
         self.candidates.model.set_rows([
-            CandidateRow(c, statuses.get(c.id, "todo")) for c in self.ctl.candidates
+            CandidateRow(c, self._statuses.get((c.id, aid), "todo")) for c in self.ctl.candidates
         ])
+
+    def _set_status(self, sheet: SheetView) -> None:
+        status = sheet_status(sheet)
+        if self._statuses is not None:
+            self._statuses[(sheet.candidate_id, sheet.assessment_id)] = status
+        self.candidates.model.set_status(sheet.candidate_id, status)
 
     def current_assessment(self) -> Assessment:
         aid = self.assessment_box.currentData()
@@ -257,7 +274,7 @@ class GradingWindow(QMainWindow):
                              observation=sheet.observation)
         self._saved(sheet.updated_at, from_save)
         self._update_proposal()
-        self.candidates.model.set_status(sheet.candidate_id, sheet_status(sheet))
+        self._set_status(sheet)
 
     def _refresh_header(self) -> None:
         cand = self.candidate()
@@ -271,7 +288,8 @@ class GradingWindow(QMainWindow):
             self.lock_banner.hide()
             return
         if sheet.status == "signed":
-            self.status_label.setText("🔒 " + self.tr("Signée"))
+            self.status_label.setText(self.tr("Signée"))
+            self.status_label.setStyleSheet("color:#2e7d32; font-weight:bold;")
             signed = sheet.signed_at
             when = signed.astimezone().strftime("%d/%m/%Y %H:%M") if signed else ""
             self.lock_banner.setText(self.tr(
@@ -281,6 +299,7 @@ class GradingWindow(QMainWindow):
             self.lock_banner.show()
         else:
             self.status_label.setText(self.tr("Brouillon"))
+            self.status_label.setStyleSheet("")
             self.lock_banner.hide()
         if self._last_error:
             self.save_label.setText(self._last_error)
@@ -323,7 +342,7 @@ class GradingWindow(QMainWindow):
         self.sheet = _with_marks(self.sheet, marks)
         self.grid_model.apply_mark(criterion_id, mark)
         self._update_proposal()
-        self.candidates.model.set_status(self.sheet.candidate_id, sheet_status(self.sheet))
+        self._set_status(self.sheet)
         return mark
 
     def _refuse_edit(self) -> None:
@@ -331,7 +350,7 @@ class GradingWindow(QMainWindow):
             self.tr("Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier."), 8000
         )
 
-    def _sheet_op(self, op: str, *args: object) -> None:
+    def sheet_op(self, op: str, *args: object) -> None:
         if self.sheet is None:
             return
         try:
@@ -343,12 +362,12 @@ class GradingWindow(QMainWindow):
 
     def _save_timer(self, elapsed: int) -> None:
         if self.sheet is not None and self.sheet.status != "signed":
-            self._sheet_op("save_timer", elapsed)
+            self.sheet_op("save_timer", elapsed)
 
-    def _save_sheet_observation(self, text: str) -> None:
+    def save_sheet_observation(self, text: str) -> None:
         if self.sheet is not None and self.sheet.status != "signed" \
                 and text != self.sheet.observation:
-            self._sheet_op("set_sheet_observation", text)
+            self.sheet_op("set_sheet_observation", text)
 
     def toggle_sheet_flag(self, flag: bool) -> None:
         if self.sheet is None or self.sheet.status == "signed":
@@ -362,7 +381,7 @@ class GradingWindow(QMainWindow):
             if not ok:
                 self.side.flag_box.setChecked(self.sheet.flag_discuss)
                 return
-        self._sheet_op("set_sheet_flag", flag, note)
+        self.sheet_op("set_sheet_flag", flag, note)
 
     def toggle_criterion_flag(self) -> None:
         idx = self.grid.current_criterion_index()
@@ -391,10 +410,14 @@ class GradingWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side.timer.stop()
+        editor = self.grid.findChild(ObservationEditor)
+        if editor is not None and editor.isVisible():
+            self.grid.commitData(editor)  # an observation being typed is kept
         focus = self.focusWidget()
         if focus is self.side.observation:
-            self._save_sheet_observation(self.side.observation.toPlainText().strip())
+            self.save_sheet_observation(self.side.observation.toPlainText().strip())
         settings.put(settings.GRADING_GEOMETRY, self.saveGeometry())
+        settings.put(settings.GRADING_SPLITTER, self.splitter.saveState())
         self.ctl.close()
         super().closeEvent(event)
 

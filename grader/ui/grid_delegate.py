@@ -5,7 +5,16 @@ editor where Entrée and Échap both leave *keeping* the text."""
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -52,6 +61,9 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # Laying out rich text is the slow part of the grid; the same criterion
+        # text at the same width always has the same height.
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     # -- geometry --------------------------------------------------------
     def _column_width(self, index: QModelIndex) -> int:
@@ -93,9 +105,22 @@ class GridDelegate(QStyledItemDelegate):
         width = self._column_width(index)
         if col == gm.COL_LEVEL:
             choices = index.data(gm.ChoicesRole) or ()
-            return QSize(BUTTON_MIN_W * max(1, len(choices)), 2 * line + 2 * PAD + 8)
-        doc = _doc(self._html(index, option), width - 2 * PAD, option)
-        return QSize(width, max(line, int(doc.size().height())) + 2 * PAD)
+            rects = self.button_rects(QRect(0, 0, width, 100), len(choices))
+            # Two lines for a label such as « En cours d'acquisition » when it wraps.
+            wraps = any(fm.horizontalAdvance(c.label) > r.width() - 8
+                        for c, r in zip(choices, rects, strict=True))
+            hint = int(line * 0.8) + 4
+            height = hint + (2 if wraps else 1) * line + 2 * PAD + 8
+            return QSize(BUTTON_MIN_W * max(1, len(choices)), height)
+        html = self._html(index, option)
+        key = (html, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            height = int(_doc(html, width - 2 * PAD, option).size().height())
+            self._heights[key] = height
+        return QSize(width, max(line, height) + 2 * PAD)
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -104,7 +129,7 @@ class GridDelegate(QStyledItemDelegate):
         rect = option.rect
         if index.data(gm.IsGroupRole):
             painter.fillRect(rect, pal.color(QPalette.ColorRole.Mid).lighter(125))
-            font = option.font
+            font = QFont(option.font)
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
@@ -144,7 +169,7 @@ class GridDelegate(QStyledItemDelegate):
         locked = bool(index.data(gm.LockedRole))
         if not choices:  # points
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            font = option.font
+            font = QFont(option.font)
             font.setBold(value is not None)
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.Text if value is not None
@@ -153,7 +178,7 @@ class GridDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = option.font
+        small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
         for choice, r in zip(choices, self.button_rects(option.rect, len(choices)), strict=True):
             on = choice.code == value
@@ -175,10 +200,11 @@ class GridDelegate(QStyledItemDelegate):
             hint = choice.digit + (f" · {choice.letter}" if choice.letter else "")
             painter.drawText(r.adjusted(5, 2, -4, 0),
                              Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, hint)
-            font = option.font
+            font = QFont(option.font)
             font.setBold(on)
             painter.setFont(font)
-            painter.drawText(r.adjusted(4, small.pointSize() + 6, -4, -2),
+            hint_h = QFontMetrics(small).height()
+            painter.drawText(r.adjusted(4, hint_h, -4, -2),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              choice.label)
 

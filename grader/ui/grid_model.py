@@ -38,6 +38,8 @@ LockedRole = _U + 11
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+translate = QCoreApplication.translate
+
 
 class MarkLike(Protocol):
     """What the grid reads of a mark (``grader.grading.views.MarkView``)."""
@@ -96,8 +98,6 @@ def mark_value(mark: MarkLike | None) -> str | float | None:
     return mark.level if mark.level is not None else mark.points
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridModel", text)
 
 
 class GridModel(QAbstractItemModel):
@@ -234,8 +234,9 @@ class GridModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_CRITERION: _tr("Critère"), COL_LEVEL: _tr("Évaluation"),
-            COL_OBSERVATION: _tr("Observation"),
+            COL_CRITERION: translate("GridModel", "Critère"),
+            COL_LEVEL: translate("GridModel", "Évaluation"),
+            COL_OBSERVATION: translate("GridModel", "Observation"),
         }.get(section)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -273,14 +274,32 @@ class GridModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._accessible(crit, mark, col)
-        return {
-            CriterionIdRole: crit.id, IsGroupRole: False, ValueRole: value,
-            ChoicesRole: self._choices, MaxPointsRole: self.max_points_of(crit),
-            FlagRole: bool(mark and mark.flag_discuss),
-            FlagNoteRole: mark.flag_note if mark else "",
-            ObservationRole: mark.observation if mark else "", CodeRole: crit.code or "",
-            TextRole: crit.text, LockedRole: self._locked,
-        }.get(role)
+        if role < CriterionIdRole or role > LockedRole:
+            return None  # fonts, colours…: the delegate decides (and it is asked often)
+        return self._custom(role, crit, mark, value)
+
+    def _custom(self, role: int, crit: Criterion, mark: MarkLike | None,
+                value: str | float | None) -> Any:
+        if role == CriterionIdRole:
+            return crit.id
+        if role == IsGroupRole:
+            return False
+        if role == ValueRole:
+            return value
+        if role == ChoicesRole:
+            return self._choices
+        if role == MaxPointsRole:
+            return self.max_points_of(crit)
+        if role == CodeRole:
+            return crit.code or ""
+        if role == TextRole:
+            return crit.text
+        if role == LockedRole:
+            return self._locked
+        if mark is None:
+            return False if role == FlagRole else ""
+        return {FlagRole: mark.flag_discuss, FlagNoteRole: mark.flag_note,
+                ObservationRole: mark.observation}.get(role)
 
     def _group_data(self, index: AnyIndex, role: int) -> Any:
         title = self._groups[index.row()][0]
@@ -294,7 +313,7 @@ class GridModel(QAbstractItemModel):
 
     def _value_text(self, crit: Criterion, value: str | float | None) -> str:
         if value is None:
-            return _tr("Non noté")
+            return translate("GridModel", "Non noté")
         if self._points:
             top = self.max_points_of(crit)
             shown = f"{float(value):g}".replace(".", ",")
@@ -306,11 +325,13 @@ class GridModel(QAbstractItemModel):
         if col == COL_CRITERION:
             text = f"{crit.code or ''} {crit.text}".strip()
             if mark and mark.flag_discuss:
-                text += " — " + _tr("à discuter")
+                text += " — " + translate("GridModel", "à discuter")
             return text
         if col == COL_LEVEL:
             return self._value_text(crit, mark_value(mark))
-        return mark.observation if mark and mark.observation else _tr("Pas d'observation")
+        if mark and mark.observation:
+            return mark.observation
+        return translate("GridModel", "Pas d'observation")
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         crit = self.criterion_at(index)

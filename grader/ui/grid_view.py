@@ -59,7 +59,7 @@ class GridView(QTreeView):
         header = self.header()
         model = self.grid_model()
         n = len(model.choices())
-        level_w = 120 if model.is_points else max(2, n) * 92 + 12
+        level_w = 120 if model.is_points else max(2, n) * 100 + 12
         header.setSectionResizeMode(gm.COL_CRITERION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(gm.COL_LEVEL, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(gm.COL_OBSERVATION, QHeaderView.ResizeMode.Interactive)

@@ -7,17 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from grader.models.store import JUROR_SUFFIX, SESSION_SUFFIX, FileRefused
-from grader.referential import ReferentialError
 from grader.ui import settings
-from grader.ui.controller import GradingError
 from grader.ui.messages import show_error
+
+# Same as grader.models.store; repeated so the start screen does not import
+# the storage layer (SQLAlchemy) before its first window is shown.
+JUROR_SUFFIX = ".grille"
+SESSION_SUFFIX = ".jury"
 
 _windows: list[QWidget] = []
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
+
 
 
 def keep(window: QWidget) -> QWidget:
@@ -32,6 +34,10 @@ def open_windows() -> list[QWidget]:
 
 def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
     """A .grille opens the grading window, a .jury the session window."""
+    from grader.models.store import FileRefused
+    from grader.referential import ReferentialError
+    from grader.ui.controller import GradingError
+
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -45,12 +51,14 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
 
             window = open_session_window(path)
         else:
-            show_error(parent, _tr("Fichier non reconnu"), _tr(
-                "%1 n'est ni une grille de juré (.grille) ni une session (.jury)."
-            ).replace("%1", path.name))
+            text = translate(
+                "Navigation", "%1 n'est ni une grille de juré (.grille) ni une session (.jury)."
+            )
+            show_error(parent, translate("Navigation", "Fichier non reconnu"),
+                       text.replace("%1", path.name))
             return None
     except (GradingError, FileRefused, ReferentialError, ValueError, OSError) as exc:
-        show_error(parent, _tr("Impossible d'ouvrir le fichier"), str(exc))
+        show_error(parent, translate("Navigation", "Impossible d'ouvrir le fichier"), str(exc))
         return None
     settings.add_recent_file(path)
     return keep(window)

@@ -65,6 +65,9 @@ class NewSessionDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
+        for b in (self.browse_ref, self.browse_out):
+            b.setAutoDefault(False)  # Entrée in a field creates the session
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         ref_row = QHBoxLayout()

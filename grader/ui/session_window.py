@@ -61,7 +61,25 @@ class SessionWindow(QMainWindow):
 
 
 def open_session_window(path: Path) -> QMainWindow:
-    """Open the lead's window on a session file. Raises ``FileRefused`` (French)."""
+    """Open the lead's window on a session file. Raises ``FileRefused`` (French).
+
+    The deliberation window (grader.ui.lead) is used when it is there; the
+    placeholder above otherwise."""
+    try:
+        from grader.ui.lead.controller import LeadController, LeadError
+        from grader.ui.lead.session_window import LeadSessionWindow
+    except ImportError:
+        return _open_placeholder(path)
+    try:
+        controller = LeadController.open(Path(path))
+    except LeadError as exc:
+        raise FileRefused(str(exc)) from exc
+    window: QMainWindow = LeadSessionWindow(controller)
+    window.show()
+    return window
+
+
+def _open_placeholder(path: Path) -> QMainWindow:
     gfile = open_file(path)
     if gfile.kind != "session":
         gfile.close()

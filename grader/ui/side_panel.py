@@ -132,7 +132,9 @@ class SidePanel(QWidget):
         else:
             self.outcome.setText(outcome_label(proposal.outcome))
             self.outcome.setStyleSheet(f"color: {outcome_colour(proposal.outcome)};")
-            self.reason.setText(proposal.reason)
+            # Nothing marked yet: the progress line already says it all.
+            self.reason.setText(proposal.reason if proposal.marked else "")
+            self.reason.setVisible(bool(proposal.marked))
             self.progress.setRange(0, max(1, proposal.total))
             self.progress.setValue(proposal.marked)
         self._progress_text()

@@ -12,9 +12,9 @@ from grader.ui.sign_dialog import SignDialog, SignSummary
 if TYPE_CHECKING:
     from grader.ui.grading_window import GradingWindow
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignActions", text)
+
 
 
 class SignActions(QObject):
@@ -38,7 +38,7 @@ class SignActions(QObject):
             if mark is not None and mark.flag_discuss:
                 flagged.append(label + (f" ({mark.flag_note})" if mark.flag_note else ""))
         if w.sheet.flag_discuss:
-            flagged.insert(0, _tr("La grille entière") + (
+            flagged.insert(0, translate("SignActions", "La grille entière") + (
                 f" ({w.sheet.flag_note})" if w.sheet.flag_note else ""))
         proposal = w.ctl.proposal(w.assessment, values)
         cand = w.candidate()
@@ -57,16 +57,17 @@ class SignActions(QObject):
         if w.sheet is None:
             return
         if w.sheet.status == "signed":
-            w.statusBar().showMessage(_tr("Cette grille est déjà signée."), 6000)
+            done = translate("SignActions", "Cette grille est déjà signée.")
+            w.statusBar().showMessage(done, 6000)
             return
         observation = w.side.observation.toPlainText().strip()
         if observation != w.sheet.observation:
-            w._save_sheet_observation(observation)
+            w.save_sheet_observation(observation)
         summary = self.summary()
         if summary is None or not SignDialog.ask(w, summary):
             return
         w.side.timer.stop()
-        w._sheet_op("sign")
+        w.sheet_op("sign")
         w.grid.setFocus()
 
     def reopen(self) -> None:
@@ -76,5 +77,5 @@ class SignActions(QObject):
         cand = w.candidate()
         reason, ok = ReopenDialog.ask(w, cand.display_name if cand else "")
         if ok:
-            w._sheet_op("reopen", reason)
+            w.sheet_op("reopen", reason)
             w.grid.setFocus()

@@ -76,6 +76,10 @@ class SignDialog(QDialog):
         lay.addWidget(self.proposal_label)
         lay.addWidget(self.warning)
         lay.addWidget(self.buttons)
+        for lst in (self.unmarked_list, self.flagged_list):
+            # As tall as its lines (up to eight), not a big empty box.
+            rows = min(8, max(1, lst.count()))
+            lst.setFixedHeight(rows * (lst.fontMetrics().height() + 6) + 10)
         for w, has in ((self.unmarked_label, summary.unmarked),
                        (self.unmarked_list, summary.unmarked),
                        (self.flagged_label, summary.flagged),

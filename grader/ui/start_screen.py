@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grader.models.store import FileRefused
-from grader.referential import ReferentialError
 from grader.ui import navigation, settings
 from grader.ui.menus import SettingsMenu
 from grader.ui.messages import show_error
@@ -41,6 +40,7 @@ class StartWindow(QMainWindow):
         self.intro = QLabel(self)
         self.intro.setObjectName("startIntro")
         self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.open_grid = self._button("openGrid", self.choose_grid)
         self.open_session = self._button("openSession", self.choose_session)
         self.new_session = self._button("newSession", self.create_session)
@@ -50,6 +50,7 @@ class StartWindow(QMainWindow):
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentFiles")
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.setSpacing(4)
         self.drop_hint = QLabel(self)
         self.drop_hint.setWordWrap(True)
         grid = QGridLayout()
@@ -58,8 +59,9 @@ class StartWindow(QMainWindow):
         grid.addWidget(self.open_session, 0, 1)
         grid.addWidget(self.new_session, 1, 1)
         grid.addWidget(self.demo, 1, 0)
-        central = QWidget(self)
-        lay = QVBoxLayout(central)
+        content = QWidget(self)
+        content.setMaximumWidth(1100)  # lines stay readable on a wide screen
+        lay = QVBoxLayout(content)
         lay.setContentsMargins(48, 32, 48, 32)
         lay.setSpacing(14)
         lay.addWidget(self.heading)
@@ -68,6 +70,10 @@ class StartWindow(QMainWindow):
         lay.addWidget(self.recent_title)
         lay.addWidget(self.recent, 1)
         lay.addWidget(self.drop_hint)
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(content)
         self.setCentralWidget(central)
         self.settings_menu = SettingsMenu(self)
         self.menuBar().addMenu(self.settings_menu)
@@ -82,6 +88,9 @@ class StartWindow(QMainWindow):
         b = QPushButton(self)
         b.setObjectName(name)
         b.setMinimumHeight(56)
+        font = b.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        b.setFont(font)
         b.clicked.connect(slot)
         return b
 
@@ -89,11 +98,12 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(self.tr("grader — grilles d'évaluation du jury"))
         self.heading.setText(self.tr("Grilles d'évaluation du jury"))
         self.intro.setText(self.tr(
-            "Juré : ouvrez la grille (.grille) que le responsable pédagogique vous a remise, "
-            "notez chaque candidat critère par critère puis signez ; tout est enregistré "
-            "au fur et à mesure. Responsable : créez une session à partir du référentiel, "
-            "envoyez à chaque juré sa grille, puis ouvrez la session pour réunir les grilles "
-            "et délibérer."
+            "<p><b>Juré</b> : ouvrez la grille (.grille) que le responsable vous a remise, "
+            "notez chaque candidat critère par critère, puis signez. Tout est enregistré au "
+            "fur et à mesure, sans bouton « Enregistrer ».</p>"
+            "<p><b>Responsable pédagogique</b> : créez une session à partir du référentiel, "
+            "remettez à chaque juré sa grille, puis ouvrez la session pour réunir les grilles "
+            "et délibérer.</p>"
         ))
         self.open_grid.setText(self.tr("Ouvrir une grille (juré)"))
         self.open_session.setText(self.tr("Ouvrir une session (responsable)"))
@@ -103,6 +113,7 @@ class StartWindow(QMainWindow):
         self.recent.setAccessibleName(self.tr("Fichiers récents"))
         self.drop_hint.setText(self.tr(
             "Vous pouvez aussi déposer un fichier .grille ou .jury sur cette fenêtre."))
+        self.refresh_recent()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -115,6 +126,10 @@ class StartWindow(QMainWindow):
             item = QListWidgetItem(f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
+            self.recent.addItem(item)
+        if not self.recent.count():
+            item = QListWidgetItem(self.tr("Aucun fichier récent"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
 
     # -- opening ----------------------------------------------------------
@@ -151,7 +166,11 @@ class StartWindow(QMainWindow):
             self.create_from(request)
 
     def create_from(self, request: NewSessionRequest) -> QWidget | None:
+        # The storage layer is imported when first needed: the start screen
+        # must show at once.
         from grader.grading.session_ops import create_session
+        from grader.models.store import FileRefused
+        from grader.referential import ReferentialError
 
         try:
             gfile = create_session(request.referential, request.out, title=request.title,

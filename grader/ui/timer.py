@@ -5,7 +5,7 @@ window can save them with the sheet."""
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 WARNING_SECONDS = 5 * 60
 AUTOSAVE_SECONDS = 30
@@ -47,6 +47,7 @@ class TimerWidget(QWidget):
         self.clock.setFont(font)
         self.caption = QLabel(self)
         self.caption.setObjectName("timerCaption")
+        self.caption.setWordWrap(True)
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("timerStart")
         self.start_button.clicked.connect(self.toggle)
@@ -55,12 +56,16 @@ class TimerWidget(QWidget):
         self.reset_button.clicked.connect(self.reset)
         for b in (self.start_button, self.reset_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid keeps the keyboard
-        lay = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.clock)
+        top.addWidget(self.caption, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(self.reset_button)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.clock)
-        lay.addWidget(self.caption, 1)
-        lay.addWidget(self.start_button)
-        lay.addWidget(self.reset_button)
+        lay.addLayout(top)
+        lay.addLayout(buttons)
         self.retranslateUi()
 
     # -- state -----------------------------------------------------------

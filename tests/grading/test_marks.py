@@ -195,3 +195,20 @@ def test_in_a_juror_file_the_actor_is_the_juror(setup: Setup, tmp_path: Path) ->
         assert list_events(jf, action="mark.set")[0].actor == "François Le Bihan"
         with pytest.raises(ValueError, match="autre membre du jury"):
             marks.open_sheet(jf, setup.juror_id, setup.candidate_id, "veille")
+
+
+def test_set_marks_is_all_or_nothing(setup: Setup) -> None:
+    g = setup.gfile
+    sheet = marks.open_sheet(g, setup.juror_id, setup.candidate_id, "veille")
+    saved = marks.set_marks(
+        g, sheet.id, {VEILLE_1: "A", VEILLE_2: "NA"}, {VEILLE_2: "Thématiques floues."}
+    )
+    assert saved.values() == {VEILLE_1: "A", VEILLE_2: "NA"}
+    assert saved.marks[VEILLE_2].observation == "Thématiques floues."
+    assert len(list_events(g, action="mark.set")) == 2
+    with pytest.raises(ValueError, match="niveau « Z » inconnu"):
+        marks.set_marks(g, sheet.id, {VEILLE_1: "NA", VEILLE_2: "Z"})
+    with pytest.raises(ValueError, match="hors de l'épreuve"):
+        marks.set_marks(g, sheet.id, {VEILLE_1: "NA", ORAL_1: 2})
+    assert marks.sheet_view(g, sheet.id).values() == {VEILLE_1: "A", VEILLE_2: "NA"}
+    assert len(list_events(g, action="mark.set")) == 2

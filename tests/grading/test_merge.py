@@ -4,7 +4,7 @@ with a real crafted file."""
 import random
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -64,10 +64,11 @@ def build_session(
     *,
     jurors: tuple[tuple[str, str], ...] = JURORS,
     sign: bool = True,
-    pick: Callable | None = None,
+    pick: Callable | Sequence[Callable] | None = None,
     assessment_ids: tuple[str, ...] = (),
 ) -> tuple[Path, list[Path]]:
-    """A closed session file and one graded juror file per juror."""
+    """A closed session file and one graded juror file per juror (``pick``:
+    how to mark, one function for all jurors or one per juror, in order)."""
     gfile = create_session(
         MINI, tmp / "session.jury", title="Session test", assessment_ids=assessment_ids
     )
@@ -79,8 +80,9 @@ def build_session(
         paths = export_juror_files(gfile, tmp / "grilles")
     finally:
         gfile.close()
+    picks = list(pick) if isinstance(pick, Sequence) else [pick] * len(paths)
     for i, p in enumerate(paths):
-        grade_file(p, seed=i, sign=sign, pick=pick)
+        grade_file(p, seed=i, sign=sign, pick=picks[i])
     return tmp / "session.jury", paths
 
 

@@ -134,3 +134,13 @@ def test_few_candidates_warning() -> None:
         "Trop peu de candidats (4) pour que le kappa soit significatif."
     )
     assert few_candidates_warning(10) == ""
+
+
+def test_leniency_flags_only_the_outlier_of_three() -> None:
+    # j2 fails everything the two others pass: j1 and j3 look « lenient »
+    # against the mean of the others, but only j2 is beyond each other juror.
+    passes = {item: {"j1": True, "j2": False, "j3": True} for item in range(30)}
+    rows = {r.juror_id: r for r in leniency(passes)}
+    assert rows["j1"].difference == pytest.approx(50.0)
+    assert [j for j, r in rows.items() if r.flagged] == ["j2"]
+    assert "sévère" in rows["j2"].comment

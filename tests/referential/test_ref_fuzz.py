@@ -15,6 +15,7 @@ from grader.referential import Referential, ReferentialError, load_referential_t
 TESTS = Path(__file__).resolve().parents[1]
 BASES = [TESTS / "data" / "mini.yaml", *sorted((TESTS.parent / "referentials").glob("*.yaml"))]
 SOURCE = "fuzz.yaml"
+YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 LOCATED = re.compile(rf"^{re.escape(SOURCE)}:(\d+): \S")
 
 FUZZ = settings(
@@ -35,7 +36,7 @@ def assert_loads_or_refuses(text: str) -> None:
         assert isinstance(result, Referential)
         return
     assert problems
-    line_count = max(text.count("\n") + 1, 1)
+    line_count = len(YAML_BREAK.findall(text)) + 1
     for problem in problems:
         match = LOCATED.match(problem)
         assert match, problem

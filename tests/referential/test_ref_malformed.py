@@ -4,8 +4,9 @@
 from pathlib import Path
 
 import pytest
+import yaml
 
-from grader.referential import ReferentialError, load_referential
+from grader.referential import ReferentialError, load_referential, loader, yamltext
 
 MALFORMED = Path(__file__).resolve().parents[1] / "data" / "malformed"
 FILES = sorted(MALFORMED.glob("*.yaml"))
@@ -21,6 +22,19 @@ def expected(path: Path) -> list[tuple[int, str]]:
             for phrase in line.split(MARK, 1)[1].split(" ‖ "):
                 found.append((number, phrase.strip()))
     return found
+
+
+@pytest.fixture(params=["libyaml", "python"], autouse=True)
+def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same messages and lines with libyaml's parser and with PyYAML's own."""
+    if request.param == "libyaml":
+        if not yaml.__with_libyaml__:
+            pytest.skip("PyYAML sans libyaml")
+        chosen = yaml.CSafeLoader
+    else:
+        chosen = yaml.SafeLoader
+    monkeypatch.setattr(yamltext, "Loader", chosen)
+    monkeypatch.setattr(loader, "Loader", chosen)
 
 
 def test_there_are_enough_malformed_files() -> None:

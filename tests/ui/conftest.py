@@ -1,14 +1,16 @@
 """GUI test setup: settings in tmp_path, French interface, juror files built
 through the core's own operations."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from grader.grading import session_ops
 from grader.ui import i18n
+from grader.ui.grading_window import GradingWindow
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -47,3 +49,28 @@ def make_session(tmp_path: Path, assessment_ids: tuple[str, ...] = ()) -> tuple[
 @pytest.fixture
 def juror_file(tmp_path: Path) -> Path:
     return make_session(tmp_path)[1][0]
+
+
+Opener = Callable[[Path], GradingWindow]
+
+
+@pytest.fixture
+def open_grading(qtbot: object) -> Iterator[Opener]:
+    """Open a juror file in the grading window, shown and with the keyboard
+    in the grid; closed at the end (the window deletes itself on close, so it
+    is not handed to qtbot.addWidget)."""
+    opened: list[GradingWindow] = []
+
+    def opener(path: Path) -> GradingWindow:
+        window = GradingWindow.open_path(path)
+        opened.append(window)
+        window.show()
+        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        window.activateWindow()
+        window.grid.setFocus()
+        return window
+
+    yield opener
+    for window in opened:
+        if shiboken6.isValid(window):
+            window.close()

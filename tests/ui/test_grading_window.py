@@ -1,12 +1,13 @@
 """The juror's window driven with the keyboard only, as a juror would."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from grader.grading import marks
@@ -17,17 +18,9 @@ from grader.ui.grid_model import COL_LEVEL, COL_OBSERVATION
 
 pytestmark = pytest.mark.gui
 
+Opener = Callable[[Path], GradingWindow]
+
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_window(qtbot: QtBot, path: Path) -> GradingWindow:
-    window = GradingWindow.open_path(path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.grid.setFocus()
-    return window
 
 
 def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
@@ -46,7 +39,10 @@ def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
 
 def shortcut(window: GradingWindow, key: Qt.Key, mods: Qt.KeyboardModifier = CTRL) -> None:
     """A window shortcut, delivered the way the platform delivers keys: to the
-    window (offscreen, the shortcut map is only consulted from there)."""
+    window (offscreen, the shortcut map is only consulted from there), made
+    active again as the juror's click or the window manager would after a dialog."""
+    window.activateWindow()
+    QApplication.processEvents()
     QTest.keyClick(window.windowHandle(), key, mods)
 
 
@@ -62,9 +58,9 @@ def current_text(window: GradingWindow, column: int) -> str:
 
 
 def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
-    qtbot: QtBot, juror_file: Path
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
 ) -> None:
-    w = open_window(qtbot, juror_file)
+    w = open_grading(juror_file)
     assert w.current_assessment().id == "veille"
     first = w.candidate_id
     grid = w.grid
@@ -75,7 +71,8 @@ def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
     assert current_text(w, COL_LEVEL) == "Non acquis"
     qtbot.keyClick(grid, Qt.Key.Key_Return)  # observation of CE.2
     editor = w.grid.findChild(QWidget, "observationEditor")
-    assert editor is not None and editor.isVisible()
+    assert editor is not None
+    assert editor.isVisible()
     type_text(editor, "Thèmes trop vagues")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # leaves, keeps the text
     assert current_text(w, COL_OBSERVATION) == "Thèmes trop vagues"
@@ -89,15 +86,18 @@ def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
     press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
     shortcut(w, Qt.Key.Key_S)
     assert seen == ["signDialog"]
-    assert w.sheet is not None and w.sheet.status == "signed"
+    assert w.sheet is not None
+    assert w.sheet.status == "signed"
     assert w.lock_banner.isVisible()
     sheet_id = w.sheet.id
     w.close()
 
-    again = open_window(qtbot, juror_file)
+    again = open_grading(juror_file)
     again.candidates.select(first)
-    assert again.sheet is not None and again.sheet.id == sheet_id
-    assert again.sheet.status == "signed" and again.grid_model.locked
+    assert again.sheet is not None
+    assert again.sheet.id == sheet_id
+    assert again.sheet.status == "signed"
+    assert again.grid_model.locked
     values = again.grid_model.values()
     assert sorted(v for v in values.values() if v) == ["A", "A", "NA"]
     obs = [m.observation for m in again.sheet.marks.values() if m.observation]
@@ -106,13 +106,16 @@ def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
     assert again.candidates.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) == "signed"
 
 
-def test_a_signed_sheet_refuses_edits_until_reopened(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_a_signed_sheet_refuses_edits_until_reopened(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     qtbot.keyClick(w.grid, Qt.Key.Key_A)
     seen: list[str] = []
     press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
     shortcut(w, Qt.Key.Key_S)
-    assert w.sheet is not None and w.sheet.status == "signed"
+    assert w.sheet is not None
+    assert w.sheet.status == "signed"
     before = w.grid_model.values()
     qtbot.keyClick(w.grid, Qt.Key.Key_N)
     qtbot.keyClick(w.grid, Qt.Key.Key_Return)
@@ -128,25 +131,29 @@ def test_a_signed_sheet_refuses_edits_until_reopened(qtbot: QtBot, juror_file: P
     press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
     shortcut(w, Qt.Key.Key_R)
     assert seen == ["signDialog", "reopenDialog"]
-    assert w.sheet.status == "draft" and w.sheet.version == 2
+    assert w.sheet.status == "draft"
+    assert w.sheet.version == 2
     assert not w.lock_banner.isVisible()
     qtbot.keyClick(w.grid, Qt.Key.Key_N)
     assert current_text(w, COL_LEVEL) == "Non acquis"
 
 
 def test_cancelling_the_sign_dialog_leaves_the_sheet_a_draft(
-    qtbot: QtBot, juror_file: Path
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
 ) -> None:
-    w = open_window(qtbot, juror_file)
+    w = open_grading(juror_file)
     seen: list[str] = []
     press_in_next_modal(qtbot, Qt.Key.Key_Escape, seen)
     shortcut(w, Qt.Key.Key_S)
     assert seen == ["signDialog"]
-    assert w.sheet is not None and w.sheet.status == "draft"
+    assert w.sheet is not None
+    assert w.sheet.status == "draft"
 
 
-def test_next_candidate_and_live_proposal(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_next_candidate_and_live_proposal(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     names = [w.candidates.model.candidate(i).display_name
              for i in range(w.candidates.model.rowCount())]
     assert names == ["BERNARD Lucas", "DUPONT Élodie", "NGUYEN Thi"]
@@ -165,8 +172,10 @@ def test_next_candidate_and_live_proposal(qtbot: QtBot, juror_file: Path) -> Non
     assert w.side.outcome.text() == "Non validé"
 
 
-def test_tiers_temps_extends_the_clock(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_tiers_temps_extends_the_clock(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     assert w.candidate().display_name == "BERNARD Lucas"  # tiers-temps
     assert w.side.timer.duration_minutes() == 40
     assert w.side.timer.clock.text() == "40:00"
@@ -176,8 +185,10 @@ def test_tiers_temps_extends_the_clock(qtbot: QtBot, juror_file: Path) -> None:
     assert w.side.timer.clock.text() == "30:00"
 
 
-def test_timer_elapsed_is_saved_with_the_sheet(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_timer_elapsed_is_saved_with_the_sheet(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     timer = w.side.timer
     timer.configure(40, 36 * 60)  # as if 36 minutes had passed
     assert timer.is_warning()
@@ -186,25 +197,32 @@ def test_timer_elapsed_is_saved_with_the_sheet(qtbot: QtBot, juror_file: Path) -
     assert timer.is_running()
     shortcut(w, Qt.Key.Key_T)
     assert not timer.is_running()
-    assert w.sheet is not None and w.sheet.timer_elapsed_seconds >= 36 * 60
+    assert w.sheet is not None
+    assert w.sheet.timer_elapsed_seconds >= 36 * 60
     with open_file(juror_file) as g:
         assert marks.sheet_view(g, w.sheet.id).timer_elapsed_seconds >= 36 * 60
 
 
-def test_switching_language_retranslates_the_window(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_switching_language_retranslates_the_window(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     assert w.side.sign_button.text().startswith("Signer la grille")
     w.settings_menu.language_actions["en"].trigger()
+    QApplication.processEvents()  # Qt posts LanguageChange to each window
     assert i18n.current_language() == "en"
     assert w.side.sign_button.text().startswith("Sign the sheet")
     assert w.grid_model.headerData(0, Qt.Orientation.Horizontal) == "Criterion"
     assert w.side.progress_label.text() == "0 / 3 criteria marked"
     w.settings_menu.language_actions["fr"].trigger()
+    QApplication.processEvents()
     assert w.side.sign_button.text().startswith("Signer la grille")
 
 
-def test_flagging_a_criterion_for_discussion(qtbot: QtBot, juror_file: Path) -> None:
-    w = open_window(qtbot, juror_file)
+def test_flagging_a_criterion_for_discussion(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
     seen: list[str] = []
 
     def type_note() -> None:
@@ -220,7 +238,25 @@ def test_flagging_a_criterion_for_discussion(qtbot: QtBot, juror_file: Path) -> 
     shortcut(w, Qt.Key.Key_D)
     assert seen == ["flagDialog"]
     mark = w.grid_model.mark(w.grid_model.criterion_indexes()[0].data(Qt.ItemDataRole.UserRole + 1))
-    assert mark is not None and mark.flag_discuss and mark.flag_note == "Avis partagés"
+    assert mark is not None
+    assert mark.flag_discuss
+    assert mark.flag_note == "Avis partagés"
     shortcut(w, Qt.Key.Key_D)  # a second time removes the flag
     mark = w.grid_model.mark(mark.criterion_id)
-    assert mark is not None and not mark.flag_discuss
+    assert mark is not None
+    assert not mark.flag_discuss
+
+
+def test_closing_the_window_keeps_an_observation_being_typed(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
+    qtbot.keyClick(w.grid, Qt.Key.Key_Return)
+    editor = w.grid.findChild(QWidget, "observationEditor")
+    assert editor is not None
+    type_text(editor, "À revoir")
+    sheet_id = w.sheet.id if w.sheet else ""
+    w.close()
+    with open_file(juror_file) as g:
+        observations = [m.observation for m in marks.sheet_view(g, sheet_id).marks.values()]
+    assert observations == ["À revoir"]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from grader.grading import vocabulary as v
 from grader.referential.model import Bloc
 from grader.ui.labels import outcome_label
+from grader.ui.theme import is_dark
 from grader.ui.lead.controller import BlocCell, CandidateLine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,17 @@ BlocCodeRole = _U + 2  # "" on the name and certification columns
 CellRole = _U + 3  # the BlocCell of a bloc column
 
 _DISAGREE_BG = QColor("#fff1cc")
-_DECIDED_FG = {v.VALIDE: QColor("#1b5e20"), v.NON_VALIDE: QColor("#b71c1c")}
+_LIGHT_FG = {v.VALIDE: "#1b5e20", v.NON_VALIDE: "#b71c1c", v.PARTIELLE: "#8a4b00",
+             v.CERTIFIE: "#1b5e20", v.NON_CERTIFIE: "#b71c1c", "": "#555b66"}
+_DARK_FG = {v.VALIDE: "#81c784", v.NON_VALIDE: "#ef9a9a", v.PARTIELLE: "#ffcc80",
+            v.CERTIFIE: "#81c784", v.NON_CERTIFIE: "#ef9a9a", "": "#b0b6c0"}
+
+
+def _fg(code: str, on_highlight: bool = False) -> QBrush:
+    """Readable on the light and dark palettes, and on the pale disagreement
+    background (always light: dark text there)."""
+    table = _LIGHT_FG if on_highlight or not is_dark() else _DARK_FG
+    return QBrush(QColor(table.get(code, table[""])))
 
 
 def _t(text: str) -> str:
@@ -188,8 +199,7 @@ class CandidatesBlocsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{certification_label(line.certification)} — {line.certification_reason}"
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = {v.CERTIFIE: "#1b5e20", v.NON_CERTIFIE: "#b71c1c", v.PARTIELLE: "#8a4b00"}
-            return QBrush(QColor(colour.get(line.certification, "#555b66")))
+            return _fg(line.certification)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(line.certification != v.INCOMPLET)
@@ -206,9 +216,7 @@ class CandidatesBlocsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_tooltip(cell, bloc.title).replace("\n", ". ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            if cell.decided:
-                return QBrush(_DECIDED_FG.get(cell.decided, QColor("#37474f")))
-            return QBrush(QColor("#555b66"))
+            return _fg(cell.decided or "", bool(cell.disagreements or cell.flags))
         if role == Qt.ItemDataRole.BackgroundRole and (cell.disagreements or cell.flags):
             return QBrush(_DISAGREE_BG)
         if role == Qt.ItemDataRole.FontRole:

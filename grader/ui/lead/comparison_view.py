@@ -140,13 +140,17 @@ class ComparisonView(QWidget):
         assessment = self.current_assessment()
         if assessment is None or not self._candidate_id:
             self.model.set_comparison(None, [], {}, set(), set())
+            self.table.clearSpans()
             return
         try:
             grids = [g for g in self.ctrl.grids(self._candidate_id)
                      if g.assessment_id == assessment.id]
             found = [d for d in self.ctrl.disagreements(self._candidate_id)
                      if d.assessment_id == assessment.id]
-            names = {j.id: j.name for j in self.ctrl.jurors()}
+            jurors = self.ctrl.jurors()
+            names = {j.id: j.name for j in jurors}
+            order = {j.id: i for i, j in enumerate(jurors)}
+            grids.sort(key=lambda g: order.get(g.juror_id, len(order)))
         except LeadError as exc:
             self.errorRaised.emit(str(exc))
             return
@@ -159,6 +163,7 @@ class ComparisonView(QWidget):
         flagged = {d.criterion_id for d in found if d.kind == FLAG and d.criterion_id}
         retained = self.ctrl.consolidated(assessment, grids)
         self.model.set_comparison(assessment, columns, retained, differ, flagged)
+        self.table.clearSpans()  # spans outlive a model reset
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
         header = self.table.horizontalHeader()
@@ -179,7 +184,9 @@ class ComparisonView(QWidget):
         if jurors == 0:
             text = self.tr("Aucune grille signée reçue pour cette épreuve.")
         elif differ == 0 and flagged == 0:
-            text = self.tr("%1 grille(s) signée(s) : les jurés sont d'accord sur tous les critères.")
+            text = self.tr(
+                "%1 grille(s) signée(s) : les jurés sont d'accord sur tous les critères."
+            )
         else:
             text = self.tr(
                 "%1 grille(s) signée(s) : désaccord sur %2 critère(s) (surlignés en orange), "

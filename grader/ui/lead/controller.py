@@ -22,7 +22,11 @@ from grader.grading import (
     jury_checks,
     rules,
     session_ops,
+    statistics,
 )
+from grader.grading.disagreements import Disagreement, JurorGrid
+from grader.grading.jury_checks import ExpectedSheet, JurorReception
+from grader.grading.statistics import SessionStatistics
 from grader.grading.views import CandidateView, JurorView, SessionView
 from grader.models.store import FileRefused, GraderFile, open_file
 from grader.models.tables import Recusal
@@ -31,8 +35,9 @@ from grader.referential.model import Assessment, Bloc, Referential
 T = TypeVar("T")
 
 
-class LeadError(Exception):
-    """``str(exc)`` is a French sentence for the pedagogical lead."""
+class LeadError(ValueError):
+    """``str(exc)`` is a French sentence for the pedagogical lead (a ValueError,
+    so that the start screen's error handling shows it like any refusal)."""
 
 
 def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -184,26 +189,32 @@ class LeadController:
             result.append(CandidateLine(cand, tuple(cells), cert.outcome, cert.reason))
         return result
 
-    def grids(self, candidate_id: str) -> list[disagreements.JurorGrid]:
+    def grids(self, candidate_id: str) -> list[JurorGrid]:
         """The signed sheets of the jurors taking part for this candidate."""
         return call(disagreements.juror_grids, self.gfile, candidate_id)
 
-    def disagreements(self, candidate_id: str) -> list[disagreements.Disagreement]:
+    def disagreements(self, candidate_id: str) -> list[Disagreement]:
         return call(disagreements.disagreements, self.gfile, candidate_id)
 
     def consolidated(
-        self, assessment: Assessment, grids: list[disagreements.JurorGrid]
+        self, assessment: Assessment, grids: list[JurorGrid]
     ) -> dict[str, rules.Value]:
         return rules.consolidate_values(assessment, [g.values() for g in grids])
 
     def jury_warnings(self, candidate_id: str | None = None) -> list[str]:
         return call(jury_checks.check_jury, self.gfile, candidate_id)
 
-    def reception(self) -> list[jury_checks.JurorReception]:
+    def reception(self) -> list[JurorReception]:
         return call(jury_checks.reception_summary, self.gfile)
 
-    def missing_sheets(self) -> list[jury_checks.ExpectedSheet]:
+    def missing_sheets(self) -> list[ExpectedSheet]:
         return [e for e in call(jury_checks.reception_status, self.gfile) if e.status != "signed"]
+
+    def missing_decisions(self) -> list[tuple[str, str]]:
+        return call(deliberation.missing_decisions, self.gfile)
+
+    def session_statistics(self) -> SessionStatistics:
+        return call(statistics.session_statistics, self.gfile)
 
     def private_note(self, candidate_id: str) -> str:
         return call(deliberation.private_note, self.gfile, candidate_id)

@@ -47,6 +47,11 @@ class DecisionDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
+        self.proposed = QLabel(self)
+        self.proposed.setObjectName("proposedLabel")
+        bold = self.proposed.font()
+        bold.setBold(True)
+        self.proposed.setFont(bold)
         self.proposal = QLabel(self)
         self.proposal.setObjectName("proposalLabel")
         self.proposal.setWordWrap(True)
@@ -85,6 +90,7 @@ class DecisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
+        lay.addWidget(self.proposed)
         lay.addWidget(self.proposal)
         lay.addWidget(self.choice_box)
         lay.addWidget(self.motivation_label)
@@ -92,7 +98,7 @@ class DecisionDialog(QDialog):
         lay.addWidget(self.hint)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         # Start from the recorded decision, else from what the rule proposes.
         start = cell.decided or (cell.proposed if cell.proposed in CHOICES else v.NON_VALIDE)
         self.radios[start].setChecked(True)
@@ -104,10 +110,9 @@ class DecisionDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Décision du jury"))
         self.heading.setText(f"{self._name} — {self.cell.bloc_code} : {self._bloc_title}")
-        text = self.tr("La règle propose : %1").replace("%1", outcome_label(self.cell.proposed))
-        if self.cell.reason:
-            text += f"\n{self.cell.reason}"
-        self.proposal.setText(text)
+        self.proposed.setText(
+            self.tr("La règle propose : %1").replace("%1", outcome_label(self.cell.proposed)))
+        self.proposal.setText(self.cell.reason)
         self.choice_box.setTitle(self.tr("Décision"))
         mnemonics = {
             v.VALIDE: self.tr("&Validé"),
@@ -141,10 +146,14 @@ class DecisionDialog(QDialog):
 
     def _update_hint(self) -> None:
         if self.motivation_required():
-            self.hint.setText(self.tr(
-                "Motivation obligatoire : la décision s'écarte de la proposition de la règle "
-                "ou le bloc n'est pas validé."
-            ))
+            if self.decided() == v.NON_VALIDE:
+                text = self.tr("Motivation obligatoire : le bloc n'est pas validé.")
+            else:
+                text = self.tr(
+                    "Motivation obligatoire : la décision s'écarte de la proposition de la "
+                    "règle (%1)."
+                ).replace("%1", outcome_label(self.cell.proposed))
+            self.hint.setText(text)
             self.hint.setStyleSheet("color: #8a4b00;")
         else:
             self.hint.setText(self.tr("Motivation facultative : la décision suit la règle."))

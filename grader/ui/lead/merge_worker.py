@@ -122,7 +122,8 @@ class MergeReportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
@@ -133,6 +134,7 @@ class MergeReportDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Réception des grilles"))
+        self.close_button.setText(self.tr("Fermer"))
         files = self.report.files
         refused = len(self.report.refused)
         text = self.tr("%1 fichier(s) traité(s).").replace("%1", str(len(files)))
@@ -191,14 +193,17 @@ class MergeRunner(QObject):
         return True
 
     def _on_progress(self, i: int, n: int, name: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(n, 1))
-            self.progress.setValue(i)
-            if name:
-                self.progress.setLabelText(
-                    self.tr("Vérification de %1 (%2 sur %3)…").replace("%1", name)
-                    .replace("%2", str(i + 1)).replace("%3", str(n))
-                )
+        if self.progress is None:
+            return
+        if name:
+            self.progress.setLabelText(
+                self.tr("Vérification de %1 (%2 sur %3)…").replace("%1", name)
+                .replace("%2", str(i + 1)).replace("%3", str(n))
+            )
+        self.progress.setMaximum(max(n, 1))
+        # Last: a modal progress dialog processes events here, and the end of
+        # the merge may be delivered (and the dialog gone) before it returns.
+        self.progress.setValue(i)
 
     def _finish(self) -> None:
         if self.progress is not None:

@@ -1,0 +1,177 @@
+"""Merge speed: 30 signed juror files × 40 candidates on the largest shipped
+référentiel, against a bare SQLite ATTACH + INSERT … SELECT of the same rows.
+
+    .venv/bin/python benchmarks/bench_merge.py [--jurors 30] [--candidates 40]
+
+The juror files are generated fast (direct SQL inserts) but every sheet gets
+its real digest and Ed25519 signature, so the merge verifies them all.
+"""
+
+import argparse
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from grader.grading.merge import merge_juror_files  # noqa: E402
+from grader.grading.session_ops import (  # noqa: E402
+    add_candidate,
+    add_juror,
+    create_session,
+    export_juror_files,
+)
+from grader.grading.signing import sheet_digest, sign_digest  # noqa: E402
+from grader.grading.views import MarkView, SheetView  # noqa: E402
+from grader.models.store import open_file  # noqa: E402
+from grader.models.tables import new_id  # noqa: E402
+from grader.referential import ReferentialError, load_referential  # noqa: E402
+from grader.referential.model import Referential, ScaleKind  # noqa: E402
+
+
+def largest_referential() -> Path:
+    best, best_count = ROOT / "tests" / "data" / "mini.yaml", 0
+    for path in sorted((ROOT / "referentials").glob("*.yaml")):
+        try:
+            count = sum(len(a.criteria) for a in load_referential(path).assessments)
+        except (ReferentialError, OSError):
+            continue
+        if count > best_count:
+            best, best_count = path, count
+    return best
+
+
+def _sql_time(now: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now)) + ".000000"
+
+
+def grade_fast(path: Path, ref: Referential, rng: random.Random) -> int:
+    """Mark every criterion of every sheet and sign it, in one transaction."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    (private_key,) = conn.execute("SELECT private_key FROM jurorkey").fetchone()
+    now = _sql_time(time.time())
+    marks = 0
+    sheets = conn.execute(
+        "SELECT id, session_id, juror_id, candidate_id, assessment_id, version FROM sheet"
+    ).fetchall()
+    for sid, sess, juror, cand, aid, version in sheets:
+        assessment = ref.assessment(aid)
+        rows, views = [], {}
+        for c in assessment.criteria:
+            if assessment.scale.kind is ScaleKind.POINTS:
+                level, points = None, float(rng.randint(0, int(assessment.scale.max_points or 4)))
+            else:
+                level, points = rng.choice(assessment.scale.levels).code, None
+            rows.append((new_id(), sid, c.id, level, points, "", 0, "", now))
+            views[c.id] = MarkView(c.id, level, points)
+        conn.executemany("INSERT INTO mark VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        marks += len(rows)
+        view = SheetView(
+            sid,
+            sess,
+            juror,
+            cand,
+            aid,
+            "signed",
+            version,
+            "",
+            False,
+            "",
+            0,
+            None,
+            None,
+            dict(sorted(views.items())),
+            None,
+        )  # type: ignore[arg-type]
+        digest = sheet_digest(view)
+        conn.execute(
+            "UPDATE sheet SET status = 'signed', digest = ?, signature = ?, signed_at = ?,"
+            " updated_at = ? WHERE id = ?",
+            (digest, sign_digest(private_key, digest), now, now, sid),
+        )
+    conn.execute("COMMIT")
+    conn.close()
+    return marks
+
+
+def build(root: Path, jurors: int, candidates: int) -> tuple[Path, list[Path], int]:
+    ref_path = largest_referential()
+    ref = load_referential(ref_path)
+    with create_session(ref_path, root / "session.jury", title="Banc d'essai") as g:
+        for i in range(jurors):
+            add_juror(g, f"Juré {i:02d}", "professionnel" if i else "responsable_pedagogique")
+        for i in range(candidates):
+            add_candidate(g, f"Candidat{i:03d}", "Test")
+        paths = export_juror_files(g, root / "grilles")
+    rng = random.Random(1)
+    marks = sum(grade_fast(p, ref, rng) for p in paths)
+    print(
+        f"référentiel : {ref_path.name} ({sum(len(a.criteria) for a in ref.assessments)} "
+        f"critères, {len(ref.assessments)} épreuves)"
+    )
+    return root / "session.jury", paths, marks
+
+
+def time_merge(session: Path, paths: list[Path], work: Path) -> float:
+    copy = work / "merge.jury"
+    shutil.copyfile(session, copy)
+    with open_file(copy) as gfile:
+        start = time.perf_counter()
+        report = merge_juror_files(gfile, paths)
+        elapsed = time.perf_counter() - start
+    assert report.ok, report.refused
+    copy.unlink()
+    return elapsed
+
+
+def time_bare(session: Path, paths: list[Path], work: Path) -> float:
+    copy = work / "bare.jury"
+    shutil.copyfile(session, copy)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
+        conn.execute(f"PRAGMA {pragma}")
+    start = time.perf_counter()
+    for p in paths:
+        conn.execute("ATTACH DATABASE ? AS jf", (p.resolve().as_uri() + "?mode=ro",))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO main.sheet SELECT * FROM jf.sheet")
+        conn.execute("INSERT INTO main.mark SELECT * FROM jf.mark")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE jf")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jurors", type=int, default=30)
+    parser.add_argument("--candidates", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
+        root = Path(tmp)
+        start = time.perf_counter()
+        session, paths, marks = build(root, args.jurors, args.candidates)
+        print(
+            f"{len(paths)} grilles de jurés, {marks} notes signées "
+            f"(générées en {time.perf_counter() - start:.1f} s)"
+        )
+        merge = statistics.median(time_merge(session, paths, root) for _ in range(args.repeat))
+        bare = statistics.median(time_bare(session, paths, root) for _ in range(args.repeat))
+    print(f"merge_juror_files : {merge:.2f} s (médiane de {args.repeat})")
+    print(f"ATTACH + INSERT … SELECT nu : {bare:.2f} s (médiane de {args.repeat})")
+    print(f"rapport : {merge / bare:.1f} ×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""``grader session|jurors|candidates|juror-file|demo|sheet`` from the command line."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def session(
+    tmp_path: Path, mini_referential_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Path:
+    path = tmp_path / "juin.jury"
+    code, out, err = run(
+        capsys,
+        "session",
+        "new",
+        str(mini_referential_path),
+        "--out",
+        str(path),
+        "--title",
+        "Session de juin",
+        "--date",
+        "2025-06-12",
+        "--place",
+        "Lyon",
+        "--assessment",
+        "veille",
+        "--assessment",
+        "oral",
+    )
+    assert code == 0, err
+    assert "Session créée" in out
+    return path
+
+
+def test_session_new_and_show_json(session: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        run(
+            capsys,
+            "jurors",
+            "add",
+            str(session),
+            "--name",
+            "Zoé Le Bihan",
+            "--role",
+            "professionnel",
+            "--email",
+            "zoe@example.fr",
+        )[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "session", "show", "--json", str(session))
+    assert code == 0
+    data = json.loads(out)
+    assert data["referential"]["id"] == "mini-test"
+    assert len(data["referential"]["hash"]) == 64
+    assert data["title"] == "Session de juin"
+    assert data["assessments"] == ["veille", "oral"]
+    assert [(j["name"], j["role"], j["fingerprint"]) for j in data["jurors"]] == [
+        ("Zoé Le Bihan", "professionnel", None)
+    ]
+    assert data["candidates"] == []
+    assert data["sheets"] == []
+
+
+def test_session_new_refusals(
+    tmp_path: Path, mini_referential_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "x.jury"
+    code, _, err = run(
+        capsys,
+        "session",
+        "new",
+        str(mini_referential_path),
+        "--out",
+        str(out_file),
+        "--assessment",
+        "projet",
+    )
+    assert code == 1
+    assert "Épreuve inconnue" in err
+    assert "Traceback" not in err
+    code, _, err = run(
+        capsys, "session", "new", str(tmp_path / "absent.yaml"), "--out", str(out_file)
+    )
+    assert (code, "absent.yaml n'existe pas" in err) == (1, True)
+    assert not out_file.exists()
+    (tmp_path / "x.jury").write_text("pas une base", encoding="utf-8")
+    code, _, err = run(capsys, "session", "show", str(out_file))
+    assert code == 1
+    assert "x.jury n'est pas un fichier de grader" in err
+
+
+def test_jurors_add_refuses_an_unknown_role(
+    session: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "jurors", "add", str(session), "--name", "Max", "--role", "chef")
+    assert code == 1
+    assert "Rôle inconnu : « chef »" in err
+
+
+def test_candidates_import(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "candidats.csv"
+    good.write_text(
+        "Nom;Prénom;Email\nDupont;Élodie;elodie@example.fr\nN'Diaye;Zoé;zoe@example.fr\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "candidates", "import", str(session), str(good))
+    assert code == 0, err
+    assert "2 candidat(s) importé(s)" in out
+    bad = tmp_path / "mauvais.csv"
+    bad.write_text(
+        "Nom;Prénom;Email\nMartin;Léa;pas-un-email\n;François;f@example.fr\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "candidates", "import", str(session), str(bad))
+    assert code == 1
+    assert "mauvais.csv" in err
+    assert "ligne" in err
+    data = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
+    assert sorted(c["last_name"] for c in data["candidates"]) == ["Dupont", "N'Diaye"]
+
+
+def test_juror_file_export(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        capsys,
+        "jurors",
+        "add",
+        str(session),
+        "--name",
+        "Élodie Martin",
+        "--role",
+        "responsable_pedagogique",
+    )
+    code, out, err = run(
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles")
+    )
+    assert code == 0, err
+    assert (tmp_path / "grilles" / "Élodie Martin.grille").exists()
+    fingerprint = json.loads(run(capsys, "session", "show", "--json", str(session))[1])["jurors"][
+        0
+    ]["fingerprint"]
+    assert fingerprint
+    assert fingerprint in out
+    code, _, err = run(
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles")
+    )
+    assert code == 1
+    assert "existent déjà" in err
+
+
+def test_demo_then_show(
+    tmp_path: Path, mini_referential_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "démo"
+    code, out, err = run(capsys, "demo", str(demo), "--referential", str(mini_referential_path))
+    assert code == 0, err
+    assert out.count("Grille signée") == 3
+    code, out, _ = run(capsys, "session", "show", str(demo / "session-demo.jury"))
+    assert code == 0
+    assert "Membres du jury (3)" in out
+    assert "Candidats (12)" in out
+    assert "tiers-temps : 30 → 40 min" in out
+    grille = demo / "Karim Haddad.grille"
+    code, out, _ = run(capsys, "session", "show", "--json", str(grille))
+    sheets = json.loads(out)["sheets"]
+    assert {s["status"] for s in sheets} == {"signed"}
+    assert all(s["marks"] for s in sheets)
+    code, out, err = run(
+        capsys, "sheet", "show", str(grille), "--candidate", "fontaine", "--assessment", "veille"
+    )
+    assert code == 0, err
+    assert "FONTAINE Léa — Veille (veille)" in out
+    assert "Juré : Karim Haddad — Signée le" in out
+    assert "Pertinence du système de veille" in out
+    assert "CE.1" in out
+    assert "Les besoins sont définis. → " in out
+    assert "Acquis" in out
+    assert "Observation générale :" in out
+    code, _, err = run(capsys, "sheet", "show", str(grille), "--candidate", "Personne")
+    assert code == 1
+    assert "Aucun candidat ne correspond à « Personne »" in err
