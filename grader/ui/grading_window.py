@@ -3,7 +3,6 @@ middle, the clock and the rule's live proposal on the right. No Save button:
 every change is one core operation, and the indicator tells the truth about
 the last one."""
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from grader.grading.views import CandidateView, MarkView, SheetView
+from grader.grading.views import CandidateView, SheetView
 from grader.referential.model import Assessment
 from grader.ui import settings
 from grader.ui.candidates_model import CandidateRow
 from grader.ui.candidates_view import CandidatesPanel
 from grader.ui.controller import GradingController, GradingError, sheet_status
-from grader.ui.dialogs import FlagDialog, ShortcutsDialog
+from grader.ui.dialogs import ShortcutsDialog
+from grader.ui.grading_edits import SheetEditsMixin
 from grader.ui.grid_delegate import ObservationEditor
 from grader.ui.grid_model import GridModel
 from grader.ui.grid_view import GridView
@@ -35,7 +35,7 @@ from grader.ui.sign_actions import SignActions
 from grader.ui.timer import extended_minutes
 
 
-class GradingWindow(QMainWindow):
+class GradingWindow(SheetEditsMixin, QMainWindow):
     def __init__(self, controller: GradingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradingWindow")
@@ -320,84 +320,10 @@ class GradingWindow(QMainWindow):
         self._refresh_header()
         self.statusBar().showMessage(message, 10_000)
 
-    def _update_proposal(self) -> None:
-        if self.assessment is None:
-            self.side.show_proposal(None)
-            return
-        self.side.show_proposal(self.ctl.proposal(self.assessment, self.grid_model.values()))
-
-    # -- writes -----------------------------------------------------------
-    def _write_mark(self, criterion_id: str, field: str, value: object) -> MarkView | None:
-        if self.sheet is None:
-            return None
-        try:
-            mark = self.ctl.write_mark(self.sheet.id, criterion_id, field, value)
-        except GradingError as exc:
-            self._report(str(exc))
-            return None
-        self._last_error = ""
-        self._saved(mark.updated_at, True)
-        marks = dict(self.sheet.marks)
-        marks[criterion_id] = mark
-        self.sheet = _with_marks(self.sheet, marks)
-        self.grid_model.apply_mark(criterion_id, mark)
-        self._update_proposal()
-        self._set_status(self.sheet)
-        return mark
-
     def _refuse_edit(self) -> None:
         self.statusBar().showMessage(
             self.tr("Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier."), 8000
         )
-
-    def sheet_op(self, op: str, *args: object) -> None:
-        if self.sheet is None:
-            return
-        try:
-            sheet = getattr(self.ctl, op)(self.sheet.id, *args)
-        except GradingError as exc:
-            self._report(str(exc))
-            return
-        self._show_sheet(sheet, from_save=True)
-
-    def _save_timer(self, elapsed: int) -> None:
-        if self.sheet is not None and self.sheet.status != "signed":
-            self.sheet_op("save_timer", elapsed)
-
-    def save_sheet_observation(self, text: str) -> None:
-        if self.sheet is not None and self.sheet.status != "signed" \
-                and text != self.sheet.observation:
-            self.sheet_op("set_sheet_observation", text)
-
-    def toggle_sheet_flag(self, flag: bool) -> None:
-        if self.sheet is None or self.sheet.status == "signed":
-            self._refuse_edit()
-            self.side.flag_box.setChecked(bool(self.sheet and self.sheet.flag_discuss))
-            return
-        note = ""
-        if flag:
-            cand = self.candidate()
-            note, ok = FlagDialog.ask(self, cand.display_name if cand else "", self.sheet.flag_note)
-            if not ok:
-                self.side.flag_box.setChecked(self.sheet.flag_discuss)
-                return
-        self.sheet_op("set_sheet_flag", flag, note)
-
-    def toggle_criterion_flag(self) -> None:
-        idx = self.grid.current_criterion_index()
-        crit = self.grid_model.criterion_at(idx)
-        if crit is None:
-            return
-        if self.grid_model.locked:
-            self._refuse_edit()
-            return
-        mark = self.grid_model.mark(crit.id)
-        if mark is not None and mark.flag_discuss:
-            self.grid_model.write(crit.id, "flag", (False, ""))
-            return
-        note, ok = FlagDialog.ask(self, f"{crit.code or ''} {crit.text}".strip())
-        if ok:
-            self.grid_model.write(crit.id, "flag", (True, note))
 
     def _focus_search(self) -> None:
         self.candidates.search.setFocus()
@@ -425,7 +351,3 @@ class GradingWindow(QMainWindow):
     def open_path(cls, path: Path) -> "GradingWindow":
         """Raises ``GradingError`` with a French sentence."""
         return cls(GradingController.open(path))
-
-
-def _with_marks(sheet: SheetView, marks: dict[str, MarkView]) -> SheetView:
-    return replace(sheet, marks=marks)

@@ -14,7 +14,7 @@ BIN = Path(sys.executable).parent
 
 
 def build(languages: tuple[str, ...] = ("en",)) -> list[Path]:
-    sources = sorted(str(p) for p in UI_DIR.glob("*.py"))
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))  # grader/ui/lead too
     out: list[Path] = []
     for lang in languages:
         ts = UI_DIR / "i18n" / f"grader_{lang}.ts"

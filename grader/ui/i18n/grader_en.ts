@@ -4,50 +4,348 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../candidates_view.py" line="124"/>
+        <location filename="../candidates_view.py" line="126"/>
         <source>Rechercher un candidat (Ctrl+F)</source>
         <translation>Search for a candidate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="125"/>
+        <location filename="../candidates_view.py" line="127"/>
         <source>Rechercher un candidat par son nom</source>
         <translation>Search for a candidate by name</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="126"/>
+        <location filename="../candidates_view.py" line="128"/>
         <source>Liste des candidats</source>
         <translation>Candidates</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../lead/close_dialog.py" line="72"/>
+        <source>Clôturer la délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="74"/>
+        <source>Après la clôture, plus aucune décision, récusation ni note ne pourra être modifiée. Les documents exportés ne porteront plus la mention « Projet ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="77"/>
+        <source>Clôturée &amp;par (président du jury) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="78"/>
+        <source>Nom de la personne qui clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="80"/>
+        <source>Blocs encore sans décision (%1) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="84"/>
+        <source>Clôturer quand même, sans ces décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="85"/>
+        <source>Clôturer définitivement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="86"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="100"/>
+        <source>Indiquez qui clôture la délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="104"/>
+        <source>Des blocs n&apos;ont pas de décision : enregistrez-les, ou cochez « Clôturer quand même ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../lead/comparison_view.py" line="92"/>
+        <source>É&amp;preuve :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="93"/>
+        <source>Épreuve comparée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="94"/>
+        <source>&amp;Décider pour ce bloc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="95"/>
+        <source>Enregistrer la décision du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="96"/>
+        <source>Grilles des jurés côte à côte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="97"/>
+        <source>Observations des jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="100"/>
+        <source>Choisissez un candidat et un bloc dans le tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="185"/>
+        <source>Aucune grille signée reçue pour cette épreuve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="188"/>
+        <source>%1 grille(s) signée(s) : les jurés sont d&apos;accord sur tous les critères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="192"/>
+        <source>%1 grille(s) signée(s) : désaccord sur %2 critère(s) (surlignés en orange), %3 point(s) « À discuter ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="111"/>
+        <source>Décision du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="114"/>
+        <source>La règle propose : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="116"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="118"/>
+        <source>&amp;Validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="119"/>
+        <source>&amp;Non validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="120"/>
+        <source>&amp;Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="121"/>
+        <source>Déjà a&amp;cquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="126"/>
+        <source>&amp;Motivation (imprimée sur le procès-verbal) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="127"/>
+        <source>Motivation de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="128"/>
+        <source>Enregistrer la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="129"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="150"/>
+        <source>Motivation obligatoire : le bloc n&apos;est pas validé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="153"/>
+        <source>Motivation obligatoire : la décision s&apos;écarte de la proposition de la règle (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="159"/>
+        <source>Motivation facultative : la décision suit la règle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/decision_dialog.py" line="170"/>
+        <source>Saisissez la motivation : elle est obligatoire pour cette décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../lead/export_dialog.py" line="145"/>
+        <source>Exporter les documents de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="146"/>
+        <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="149"/>
+        <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="152"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="154"/>
+        <source>&amp;Procès-verbal de délibération (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="155"/>
+        <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="156"/>
+        <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="157"/>
+        <source>&amp;Classeur de la session (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="158"/>
+        <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="162"/>
+        <source>&amp;Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="163"/>
+        <location filename="../lead/export_dialog.py" line="219"/>
+        <source>Dossier d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="164"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="165"/>
+        <source>&amp;Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="166"/>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="167"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="188"/>
+        <source>Cochez au moins un document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="195"/>
+        <source>Export en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="196"/>
+        <source>Préparation des documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="229"/>
+        <source>Export : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="258"/>
+        <source>%1 fichier(s) écrit(s) dans %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="261"/>
+        <source>Aucun fichier à écrire (aucune validation partielle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="267"/>
+        <source>L&apos;export a échoué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../dialogs.py" line="93"/>
+        <location filename="../dialogs.py" line="95"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="94"/>
+        <location filename="../dialogs.py" line="96"/>
         <source>Marquer « À discuter » : %1</source>
         <translation>Mark “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="95"/>
+        <location filename="../dialogs.py" line="97"/>
         <source>Note pour la délibération (facultative)</source>
         <translation>Note for the deliberation (optional)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96"/>
+        <location filename="../dialogs.py" line="98"/>
         <source>Note pour la délibération</source>
         <translation>Note for the deliberation</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="97"/>
+        <location filename="../dialogs.py" line="99"/>
         <source>Marquer</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="98"/>
+        <location filename="../dialogs.py" line="100"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -55,137 +353,137 @@
 <context>
     <name>GradingWindow</name>
     <message>
-        <location filename="../grading_window.py" line="166"/>
+        <location filename="../grading_window.py" line="174"/>
         <source>Grille de %1 — %2</source>
         <translation>Sheet of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="168"/>
+        <location filename="../grading_window.py" line="176"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="169"/>
+        <location filename="../grading_window.py" line="177"/>
         <source>&amp;Grille</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="170"/>
+        <location filename="../grading_window.py" line="178"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="171"/>
+        <location filename="../grading_window.py" line="179"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="173"/>
+        <location filename="../grading_window.py" line="181"/>
         <source>Candidat suivant</source>
         <translation>Next candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="174"/>
+        <location filename="../grading_window.py" line="182"/>
         <source>Candidat précédent</source>
         <translation>Previous candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="175"/>
+        <location filename="../grading_window.py" line="183"/>
         <source>Démarrer / arrêter le chronomètre</source>
         <translation>Start / stop the timer</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="176"/>
+        <location filename="../grading_window.py" line="184"/>
         <source>Signer la grille…</source>
         <translation>Sign the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="177"/>
+        <location filename="../grading_window.py" line="185"/>
         <source>Rouvrir la grille…</source>
         <translation>Reopen the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="178"/>
+        <location filename="../grading_window.py" line="186"/>
         <source>Critère « À discuter »…</source>
         <translation>Criterion “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="179"/>
+        <location filename="../grading_window.py" line="187"/>
         <source>Grille entière « À discuter »…</source>
         <translation>Whole sheet “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="180"/>
+        <location filename="../grading_window.py" line="188"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="181"/>
+        <location filename="../grading_window.py" line="189"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="182"/>
+        <location filename="../grading_window.py" line="190"/>
         <source>Compétences évaluées</source>
         <translation>Competencies assessed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="183"/>
+        <location filename="../grading_window.py" line="191"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="183"/>
+        <location filename="../grading_window.py" line="191"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="187"/>
+        <location filename="../grading_window.py" line="195"/>
         <source>Épreuve :</source>
         <translation>Assessment:</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="188"/>
+        <location filename="../grading_window.py" line="196"/>
         <source>Épreuve à noter</source>
         <translation>Assessment to grade</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="189"/>
+        <location filename="../grading_window.py" line="197"/>
         <source>Grille des critères</source>
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="264"/>
+        <location filename="../grading_window.py" line="281"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="274"/>
+        <location filename="../grading_window.py" line="291"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="278"/>
+        <location filename="../grading_window.py" line="296"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="283"/>
+        <location filename="../grading_window.py" line="301"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="289"/>
+        <location filename="../grading_window.py" line="308"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="300"/>
+        <location filename="../grading_window.py" line="319"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="331"/>
+        <location filename="../grading_window.py" line="325"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -193,17 +491,17 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="71"/>
+        <location filename="../grid_delegate.py" line="83"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="132"/>
+        <location filename="../grid_delegate.py" line="157"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="207"/>
+        <location filename="../grid_delegate.py" line="233"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
@@ -226,17 +524,17 @@
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="298"/>
+        <location filename="../grid_model.py" line="316"/>
         <source>Non noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="310"/>
+        <location filename="../grid_model.py" line="328"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="316"/>
+        <location filename="../grid_model.py" line="334"/>
         <source>Pas d&apos;observation</source>
         <translation>No observation</translation>
     </message>
@@ -270,19 +568,454 @@
     </message>
 </context>
 <context>
+    <name>LeadLabels</name>
+    <message>
+        <location filename="../lead/merge_worker.py" line="46"/>
+        <source>Importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="47"/>
+        <source>Déjà présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="48"/>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="49"/>
+        <source>Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="69"/>
+        <source>La fusion a échoué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="92"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="92"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="93"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="48"/>
+        <source>Certifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="49"/>
+        <source>Validation partielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="50"/>
+        <source>Non certifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="51"/>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="65"/>
+        <source>Proposé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="73"/>
+        <source>Proposition de la règle : %1</source>
+        <translation type="unfinished">The rule proposes: %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="78"/>
+        <source>Décision du jury : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="81"/>
+        <source>Motivation : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="83"/>
+        <source>Décision du jury : pas encore enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="85"/>
+        <source>Désaccords entre jurés : %1 critère(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="88"/>
+        <source>Points « À discuter » : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="159"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="161"/>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="126"/>
+        <source>Critère</source>
+        <translation type="unfinished">Criterion</translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="129"/>
+        <source>La valeur que la règle retient des notes des jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="130"/>
+        <source>Retenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="133"/>
+        <source>%1 a marqué la grille « À discuter » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="186"/>
+        <source>Les jurés ne sont pas d&apos;accord sur ce critère.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="187"/>
+        <source>Un juré a marqué ce critère « À discuter ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="205"/>
+        <source>Observation : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="208"/>
+        <source>À discuter : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="228"/>
+        <source>Pas noté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="230"/>
+        <source>Acquis pour la règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_model.py" line="231"/>
+        <source>Non acquis pour la règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="72"/>
+        <source>récusé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="74"/>
+        <source>participe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="59"/>
+        <location filename="../lead/stats_panel.py" line="101"/>
+        <source>Membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="59"/>
+        <source>Attendues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="60"/>
+        <source>Signées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="60"/>
+        <source>Non signées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="61"/>
+        <source>Manquantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="53"/>
+        <source>Épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="54"/>
+        <source>Accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="55"/>
+        <source>Kappa de Cohen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="56"/>
+        <source>Kappa de Fleiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="57"/>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="102"/>
+        <source>Critères acquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="103"/>
+        <source>Les autres jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="104"/>
+        <source>Remarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="117"/>
+        <source>Pas d&apos;écart notable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSessionWindow</name>
+    <message>
+        <location filename="../lead/session_window.py" line="48"/>
+        <location filename="../lead/session_window.py" line="285"/>
+        <source>Import des grilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="121"/>
+        <source>Comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="124"/>
+        <source>Délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="148"/>
+        <source>Délibération — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="149"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="150"/>
+        <source>&amp;Délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="151"/>
+        <source>&amp;Importer des grilles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="152"/>
+        <source>&amp;Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="153"/>
+        <source>Enregistrer la &amp;décision du bloc choisi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="154"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="155"/>
+        <source>&amp;Clôturer la délibération…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="156"/>
+        <source>&amp;Fermer la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="157"/>
+        <source>Candidats et blocs : propositions et décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="158"/>
+        <source>Comparaison des grilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="159"/>
+        <source>Notes et récusations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="160"/>
+        <source>Réception des grilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="160"/>
+        <source>Statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="181"/>
+        <source>Lecture de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="216"/>
+        <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="218"/>
+        <source> par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="227"/>
+        <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="276"/>
+        <source>Importer les grilles des jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="277"/>
+        <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="286"/>
+        <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="297"/>
+        <location filename="../lead/session_window.py" line="303"/>
+        <source>Décision du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="298"/>
+        <source>La délibération est clôturée : les décisions sont verrouillées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="304"/>
+        <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="336"/>
+        <source>Clôturer la délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../lead/merge_worker.py" line="137"/>
+        <source>Réception des grilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="138"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="141"/>
+        <source>%1 fichier(s) traité(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="144"/>
+        <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="147"/>
+        <source>Résultat de l&apos;import, fichier par fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeRunner</name>
+    <message>
+        <location filename="../lead/merge_worker.py" line="179"/>
+        <source>Import des grilles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="180"/>
+        <source>Vérification et import des grilles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/merge_worker.py" line="201"/>
+        <source>Vérification de %1 (%2 sur %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="48"/>
+        <location filename="../navigation.py" line="54"/>
         <source>%1 n&apos;est ni une grille de juré (.grille) ni une session (.jury).</source>
         <translation>%1 is neither a juror&apos;s sheet (.grille) nor a session (.jury).</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="51"/>
+        <location filename="../navigation.py" line="57"/>
         <source>Fichier non reconnu</source>
         <translation>File not recognised</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="55"/>
+        <location filename="../navigation.py" line="61"/>
         <source>Impossible d&apos;ouvrir le fichier</source>
         <translation>The file cannot be opened</translation>
     </message>
@@ -290,153 +1023,254 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../new_session_dialog.py" line="88"/>
+        <location filename="../new_session_dialog.py" line="91"/>
         <source>Nouvelle session de jury</source>
         <translation>New jury session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="89"/>
+        <location filename="../new_session_dialog.py" line="92"/>
         <source>Référentiel :</source>
         <translation>Référentiel:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="89"/>
+        <location filename="../new_session_dialog.py" line="92"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="89"/>
+        <location filename="../new_session_dialog.py" line="92"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="90"/>
+        <location filename="../new_session_dialog.py" line="93"/>
         <source>Lieu :</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="90"/>
+        <location filename="../new_session_dialog.py" line="93"/>
         <source>Fichier de session :</source>
         <translation>Session file:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="95"/>
+        <location filename="../new_session_dialog.py" line="98"/>
         <source>par défaut, le titre du référentiel</source>
         <translation>by default, the référentiel&apos;s title</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="96"/>
+        <location filename="../new_session_dialog.py" line="99"/>
         <source>par ex. Lyon, salle 204</source>
         <translation>e.g. Lyon, room 204</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="97"/>
+        <location filename="../new_session_dialog.py" line="100"/>
         <source>où enregistrer la session (.jury)</source>
         <translation>where to save the session (.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="98"/>
+        <location filename="../new_session_dialog.py" line="101"/>
         <source>Autre fichier…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="99"/>
+        <location filename="../new_session_dialog.py" line="102"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="100"/>
+        <location filename="../new_session_dialog.py" line="103"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="101"/>
+        <location filename="../new_session_dialog.py" line="104"/>
         <source>Date de la session</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="102"/>
+        <location filename="../new_session_dialog.py" line="105"/>
         <source>Fichier de session</source>
         <translation>Session file</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="103"/>
+        <location filename="../new_session_dialog.py" line="106"/>
         <source>Créer la session</source>
         <translation>Create the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="104"/>
+        <location filename="../new_session_dialog.py" line="107"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="113"/>
+        <location filename="../new_session_dialog.py" line="116"/>
         <source>Choisir un référentiel</source>
         <translation>Choose a référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="114"/>
+        <location filename="../new_session_dialog.py" line="117"/>
         <source>Référentiels (*.yaml *.yml)</source>
         <translation>Référentiels (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="121"/>
+        <location filename="../new_session_dialog.py" line="124"/>
         <source>Enregistrer la session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="122"/>
+        <location filename="../new_session_dialog.py" line="125"/>
         <source>Sessions de jury (*.jury)</source>
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="141"/>
+        <location filename="../new_session_dialog.py" line="144"/>
         <source>Choisissez un référentiel et l&apos;emplacement du fichier de session.</source>
         <translation>Choose a référentiel and where to save the session file.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../lead/notes_panel.py" line="144"/>
+        <source>Choisissez un candidat dans le tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="145"/>
+        <source>&amp;Notes privées de délibération :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="147"/>
+        <source>Ces notes restent dans le fichier de session : elles n&apos;apparaissent dans aucun export (ni procès-verbal, ni grilles, ni classeur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="150"/>
+        <source>Notes privées de délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="151"/>
+        <source>&amp;Récusations pour ce candidat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="152"/>
+        <source>Membres du jury et récusations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="153"/>
+        <source>Récuser le juré choisi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="154"/>
+        <source>Lever la récusation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="189"/>
+        <source>Délibération clôturée : notes et récusations verrouillées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="202"/>
+        <source>Note enregistrée à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="228"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="234"/>
+        <source>Choisissez d&apos;abord un membre du jury dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="243"/>
+        <source>Récuser un membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/notes_panel.py" line="244"/>
+        <source>Motif de la récusation de %1 pour %2 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../grid_delegate.py" line="34"/>
+        <location filename="../grid_delegate.py" line="43"/>
         <source>Observation sur le critère</source>
         <translation>Observation on the criterion</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="35"/>
+        <location filename="../grid_delegate.py" line="44"/>
         <source>Observation… (Entrée ou Échap pour terminer)</source>
         <translation>Observation… (Enter or Esc to finish)</translation>
     </message>
 </context>
 <context>
+    <name>ReceptionPanel</name>
+    <message>
+        <location filename="../lead/reception_panel.py" line="111"/>
+        <source>Importez les grilles (.grille) que les jurés vous ont remises. Un même fichier importé deux fois ne change rien ; un fichier modifié après signature est refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="114"/>
+        <source>Grilles reçues par membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="133"/>
+        <source>Aucune grille reçue de : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="135"/>
+        <source>Grilles manquantes ou non signées : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/reception_panel.py" line="138"/>
+        <source>Toutes les grilles attendues sont reçues et signées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../dialogs.py" line="44"/>
+        <location filename="../dialogs.py" line="45"/>
         <source>Rouvrir la grille signée</source>
         <translation>Reopen the signed sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46"/>
+        <location filename="../dialogs.py" line="47"/>
         <source>La grille de %1 est signée. La rouvrir retire la signature : il faudra la signer à nouveau. La réouverture est enregistrée dans l&apos;historique.</source>
         <translation>The sheet of %1 is signed. Reopening it removes the signature: it will have to be signed again. The reopening is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49"/>
+        <location filename="../dialogs.py" line="50"/>
         <source>Motif (facultatif), par ex. erreur de saisie</source>
         <translation>Reason (optional), e.g. typing mistake</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="51"/>
         <source>Motif de la réouverture</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="52"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -505,172 +1339,172 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>↑ / ↓ ou J / K</source>
         <translation>↑ / ↓ or J / K</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="118"/>
+        <location filename="../dialogs.py" line="120"/>
         <source>Critère précédent / suivant</source>
         <translation>Previous / next criterion</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="119"/>
+        <location filename="../dialogs.py" line="121"/>
         <source>1 … n</source>
         <translation>1 … n</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="120"/>
+        <location filename="../dialogs.py" line="122"/>
         <source>Choisir le niveau (dans l&apos;ordre de l&apos;échelle)</source>
         <translation>Choose the level (in the scale&apos;s order)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="121"/>
+        <location filename="../dialogs.py" line="123"/>
         <source>A / N</source>
         <translation>A / N</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../dialogs.py" line="124"/>
         <source>Acquis / Non acquis (initiale du niveau)</source>
         <translation>Acquis / Non acquis (the level&apos;s initial)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
+        <location filename="../dialogs.py" line="125"/>
         <source>0 ou Retour arrière</source>
         <translation>0 or Backspace</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>Effacer la note du critère</source>
         <translation>Clear the criterion&apos;s mark</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125"/>
+        <location filename="../dialogs.py" line="127"/>
         <source>Chiffres (barème en points)</source>
         <translation>Digits (points scale)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Nombre de points ; F2 pour une demi-valeur</source>
         <translation>Number of points; F2 for a half value</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127"/>
+        <location filename="../dialogs.py" line="129"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="130"/>
         <source>Écrire l&apos;observation du critère</source>
         <translation>Write the criterion&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="130"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>Quitter l&apos;observation (le texte est gardé)</source>
         <translation>Leave the observation (the text is kept)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="131"/>
+        <location filename="../dialogs.py" line="133"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="132"/>
+        <location filename="../dialogs.py" line="134"/>
         <source>Critère « À discuter » (avec une note)</source>
         <translation>Criterion “to discuss” (with a note)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="133"/>
+        <location filename="../dialogs.py" line="135"/>
         <source>Ctrl+Maj+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="134"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Grille entière « À discuter »</source>
         <translation>Whole sheet “to discuss”</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Ctrl+→ / Ctrl+←</source>
         <translation>Ctrl+→ / Ctrl+←</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="136"/>
+        <location filename="../dialogs.py" line="138"/>
         <source>Candidat suivant / précédent</source>
         <translation>Next / previous candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="137"/>
+        <location filename="../dialogs.py" line="139"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="137"/>
+        <location filename="../dialogs.py" line="139"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="140"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="140"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
+        <location filename="../dialogs.py" line="141"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140"/>
+        <location filename="../dialogs.py" line="142"/>
         <source>Démarrer / mettre en pause le chronomètre</source>
         <translation>Start / pause the timer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="141"/>
+        <location filename="../dialogs.py" line="143"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="142"/>
+        <location filename="../dialogs.py" line="144"/>
         <source>Afficher les compétences évaluées</source>
         <translation>Show the competencies assessed</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143"/>
+        <location filename="../dialogs.py" line="145"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143"/>
+        <location filename="../dialogs.py" line="145"/>
         <source>Signer la grille</source>
         <translation>Sign the sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="144"/>
+        <location filename="../dialogs.py" line="146"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="144"/>
+        <location filename="../dialogs.py" line="146"/>
         <source>Rouvrir une grille signée</source>
         <translation>Reopen a signed sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="147"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="147"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -678,17 +1512,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="168"/>
+        <location filename="../dialogs.py" line="170"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169"/>
+        <location filename="../dialogs.py" line="171"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169"/>
+        <location filename="../dialogs.py" line="171"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -696,47 +1530,47 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="157"/>
+        <location filename="../side_panel.py" line="159"/>
         <source>%1 / %2 critères notés</source>
         <translation>%1 / %2 criteria marked</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="164"/>
+        <location filename="../side_panel.py" line="166"/>
         <source>Proposition pour le bloc %1</source>
         <translation>Proposal for bloc %1</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="167"/>
+        <location filename="../side_panel.py" line="169"/>
         <source>Grille entière « À discuter » (Ctrl+Maj+D)</source>
         <translation>Whole sheet “to discuss” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="168"/>
+        <location filename="../side_panel.py" line="170"/>
         <source>Observation générale</source>
         <translation>General observation</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="169"/>
+        <location filename="../side_panel.py" line="171"/>
         <source>Observation générale sur la grille</source>
         <translation>General observation on the sheet</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="170"/>
+        <location filename="../side_panel.py" line="172"/>
         <source>Appréciation d&apos;ensemble…</source>
         <translation>Overall assessment…</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="171"/>
+        <location filename="../side_panel.py" line="173"/>
         <source>Compétences évaluées (Ctrl+K)</source>
         <translation>Competencies assessed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="172"/>
+        <location filename="../side_panel.py" line="174"/>
         <source>Signer la grille… (Ctrl+S)</source>
         <translation>Sign the sheet… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="173"/>
+        <location filename="../side_panel.py" line="175"/>
         <source>Rouvrir la grille… (Ctrl+R)</source>
         <translation>Reopen the sheet… (Ctrl+R)</translation>
     </message>
@@ -757,18 +1591,18 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../sign_dialog.py" line="88"/>
-        <location filename="../sign_dialog.py" line="106"/>
+        <location filename="../sign_dialog.py" line="92"/>
+        <location filename="../sign_dialog.py" line="110"/>
         <source>Signer la grille</source>
         <translation>Sign the sheet</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="89"/>
+        <location filename="../sign_dialog.py" line="93"/>
         <source>Signer la grille de %1 — %2</source>
         <translation>Sign the sheet of %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sign_dialog.py" line="92"/>
+        <location filename="../sign_dialog.py" line="96"/>
         <source>Les %n critères sont notés.</source>
         <translation>
             <numerusform>The %n criterion is marked.</numerusform>
@@ -776,37 +1610,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="94"/>
+        <location filename="../sign_dialog.py" line="98"/>
         <source>%1 / %2 critères notés : il reste des critères sans note.</source>
         <translation>%1 / %2 criteria marked: some criteria have no mark yet.</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="97"/>
+        <location filename="../sign_dialog.py" line="101"/>
         <source>Critères non notés :</source>
         <translation>Criteria not marked:</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="98"/>
+        <location filename="../sign_dialog.py" line="102"/>
         <source>Marqués « À discuter » :</source>
         <translation>Marked “to discuss”:</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="99"/>
+        <location filename="../sign_dialog.py" line="103"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="102"/>
+        <location filename="../sign_dialog.py" line="106"/>
         <source>Une fois signée, la grille ne peut plus être modifiée. Pour la corriger, il faudra la rouvrir ; la réouverture est enregistrée dans l&apos;historique.</source>
         <translation>Once signed, the sheet can no longer be changed. To correct it you will have to reopen it; the reopening is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="105"/>
+        <location filename="../sign_dialog.py" line="109"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="107"/>
+        <location filename="../sign_dialog.py" line="111"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -814,111 +1648,139 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_screen.py" line="90"/>
+        <location filename="../start_screen.py" line="98"/>
         <source>grader — grilles d&apos;évaluation du jury</source>
         <translation>grader — jury evaluation sheets</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="91"/>
+        <location filename="../start_screen.py" line="99"/>
         <source>Grilles d&apos;évaluation du jury</source>
         <translation>Jury evaluation sheets</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="93"/>
+        <location filename="../start_screen.py" line="101"/>
         <source>&lt;p&gt;&lt;b&gt;Juré&lt;/b&gt; : ouvrez la grille (.grille) que le responsable vous a remise, notez chaque candidat critère par critère, puis signez. Tout est enregistré au fur et à mesure, sans bouton « Enregistrer ».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Responsable pédagogique&lt;/b&gt; : créez une session à partir du référentiel, remettez à chaque juré sa grille, puis ouvrez la session pour réunir les grilles et délibérer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Juror&lt;/b&gt;: open the sheet (.grille) the pedagogical lead gave you, mark each candidate criterion by criterion, then sign. Everything is saved as you go, there is no “Save” button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pedagogical lead&lt;/b&gt;: create a session from the référentiel, give each juror their sheet, then open the session to gather the sheets and deliberate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="100"/>
+        <location filename="../start_screen.py" line="108"/>
         <source>Ouvrir une grille (juré)</source>
         <translation>Open a sheet (juror)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="101"/>
+        <location filename="../start_screen.py" line="109"/>
         <source>Ouvrir une session (responsable)</source>
         <translation>Open a session (lead)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="102"/>
+        <location filename="../start_screen.py" line="110"/>
         <source>Nouvelle session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="103"/>
+        <location filename="../start_screen.py" line="111"/>
         <source>Essayer avec un exemple</source>
         <translation>Try with an example</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="104"/>
+        <location filename="../start_screen.py" line="112"/>
         <source>Fichiers récents (Entrée ou double-clic pour ouvrir)</source>
         <translation>Recent files (Enter or double-click to open)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="105"/>
+        <location filename="../start_screen.py" line="113"/>
         <source>Fichiers récents</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="107"/>
+        <location filename="../start_screen.py" line="115"/>
         <source>Vous pouvez aussi déposer un fichier .grille ou .jury sur cette fenêtre.</source>
         <translation>You can also drop a .grille or .jury file on this window.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="123"/>
+        <location filename="../start_screen.py" line="131"/>
         <source>Aucun fichier récent</source>
         <translation>No recent file</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="145"/>
+        <location filename="../start_screen.py" line="153"/>
         <source>Ouvrir une grille de juré</source>
         <translation>Open a juror&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="146"/>
+        <location filename="../start_screen.py" line="154"/>
         <source>Grilles de juré (*.grille)</source>
         <translation>Juror sheets (*.grille)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="151"/>
+        <location filename="../start_screen.py" line="159"/>
         <source>Ouvrir une session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="151"/>
+        <location filename="../start_screen.py" line="159"/>
         <source>Sessions de jury (*.jury)</source>
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="167"/>
+        <location filename="../start_screen.py" line="179"/>
         <source>Session non créée</source>
         <translation>Session not created</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="180"/>
-        <location filename="../start_screen.py" line="185"/>
+        <location filename="../start_screen.py" line="192"/>
+        <location filename="../start_screen.py" line="197"/>
         <source>Exemple indisponible</source>
         <translation>Example unavailable</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="181"/>
+        <location filename="../start_screen.py" line="193"/>
         <source>L&apos;exemple n&apos;a pas pu être préparé : %1</source>
         <translation>The example could not be prepared: %1</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="186"/>
+        <location filename="../start_screen.py" line="198"/>
         <source>L&apos;exemple n&apos;a produit aucune grille de juré.</source>
         <translation>The example produced no juror sheet.</translation>
     </message>
 </context>
 <context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../lead/stats_panel.py" line="158"/>
+        <source>Accord entre les jurés, par épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="159"/>
+        <source>Indulgence ou sévérité de chaque juré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="160"/>
+        <source>Accord entre les jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="161"/>
+        <source>Indulgence des jurés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lead/stats_panel.py" line="163"/>
+        <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="147"/>
+        <location filename="../timer.py" line="152"/>
         <source>écoulées (pas de durée prévue)</source>
         <translation>elapsed (no planned duration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="149"/>
+        <location filename="../timer.py" line="154"/>
         <source>de dépassement sur %n min</source>
         <translation>
             <numerusform>over the %n min</numerusform>
@@ -926,7 +1788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="151"/>
+        <location filename="../timer.py" line="156"/>
         <source>restantes sur %n min</source>
         <translation>
             <numerusform>left of %n min</numerusform>
@@ -934,32 +1796,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="161"/>
         <source>Pause (Ctrl+T)</source>
         <translation>Pause (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="161"/>
         <source>Démarrer (Ctrl+T)</source>
         <translation>Start (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="158"/>
+        <location filename="../timer.py" line="163"/>
         <source>Remettre à zéro</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="159"/>
+        <location filename="../timer.py" line="164"/>
         <source>Démarrer ou mettre en pause le chronomètre</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="160"/>
+        <location filename="../timer.py" line="165"/>
         <source>Remettre le chronomètre à zéro</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="161"/>
+        <location filename="../timer.py" line="166"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>

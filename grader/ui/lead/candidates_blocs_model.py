@@ -17,8 +17,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from grader.grading import vocabulary as v
 from grader.referential.model import Bloc
 from grader.ui.labels import outcome_label
-from grader.ui.theme import is_dark
 from grader.ui.lead.controller import BlocCell, CandidateLine
+from grader.ui.theme import is_dark
+
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _U = Qt.ItemDataRole.UserRole
@@ -40,16 +43,12 @@ def _fg(code: str, on_highlight: bool = False) -> QBrush:
     return QBrush(QColor(table.get(code, table[""])))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LeadLabels", text)
-
-
 def certification_label(code: str) -> str:
     return {
-        v.CERTIFIE: _t("Certifié"),
-        v.PARTIELLE: _t("Validation partielle"),
-        v.NON_CERTIFIE: _t("Non certifié"),
-        v.INCOMPLET: _t("En attente"),
+        v.CERTIFIE: translate("LeadLabels", "Certifié"),
+        v.PARTIELLE: translate("LeadLabels", "Validation partielle"),
+        v.NON_CERTIFIE: translate("LeadLabels", "Non certifié"),
+        v.INCOMPLET: translate("LeadLabels", "En attente"),
     }.get(code, code)
 
 
@@ -63,7 +62,7 @@ def cell_text(cell: BlocCell) -> str:
     if cell.decided:
         text = outcome_label(cell.decided)
     else:
-        text = _t("Proposé : %1").replace("%1", outcome_label(cell.proposed))
+        text = translate("LeadLabels", "Proposé : %1").replace("%1", outcome_label(cell.proposed))
     if cell.disagreements or cell.flags:
         text = "⚠ " + text
     return text
@@ -71,20 +70,23 @@ def cell_text(cell: BlocCell) -> str:
 
 def cell_tooltip(cell: BlocCell, bloc_title: str) -> str:
     parts = [f"{cell.bloc_code} — {bloc_title}"]
-    parts.append(_t("Proposition de la règle : %1").replace("%1", outcome_label(cell.proposed)))
+    proposed = translate("LeadLabels", "Proposition de la règle : %1")
+    parts.append(proposed.replace("%1", outcome_label(cell.proposed)))
     if cell.reason:
         parts.append(cell.reason)
     if cell.decided:
-        parts.append(_t("Décision du jury : %1").replace("%1", outcome_label(cell.decided)))
+        decided = translate("LeadLabels", "Décision du jury : %1")
+        parts.append(decided.replace("%1", outcome_label(cell.decided)))
         if cell.motivation:
-            parts.append(_t("Motivation : %1").replace("%1", cell.motivation))
+            parts.append(translate("LeadLabels", "Motivation : %1").replace("%1", cell.motivation))
     else:
-        parts.append(_t("Décision du jury : pas encore enregistrée"))
+        parts.append(translate("LeadLabels", "Décision du jury : pas encore enregistrée"))
     if cell.disagreements:
-        parts.append(_t("Désaccords entre jurés : %1 critère(s)").replace(
+        parts.append(translate("LeadLabels", "Désaccords entre jurés : %1 critère(s)").replace(
             "%1", str(cell.disagreements)))
     if cell.flags:
-        parts.append(_t("Points « À discuter » : %1").replace("%1", str(cell.flags)))
+        flags = translate("LeadLabels", "Points « À discuter » : %1")
+        parts.append(flags.replace("%1", str(cell.flags)))
     return "\n".join(parts)
 
 
@@ -154,9 +156,9 @@ class CandidatesBlocsModel(QAbstractTableModel):
         last = len(self._blocs) + 1
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return _t("Candidat")
+                return translate("LeadLabels", "Candidat")
             if section == last:
-                return _t("Certification")
+                return translate("LeadLabels", "Certification")
             return short_bloc(self._blocs[section - 1].code)
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section < last:
             bloc = self._blocs[section - 1]

@@ -21,6 +21,9 @@ from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView
 from grader.referential.model import Assessment, Criterion, ScaleKind
 
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 _U = Qt.ItemDataRole.UserRole
 CriterionIdRole = _U + 1  # "" on a group heading
@@ -30,10 +33,6 @@ IsGroupRole = _U + 3
 _DIFFER_BG = QColor("#ffd9a8")
 _FLAG_BG = QColor("#fff1cc")
 _GROUP_BG = QColor("#e3e8ef")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LeadLabels", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +123,14 @@ class ComparisonModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if section == 0:
-            return _t("Critère")
+            return translate("LeadLabels", "Critère")
         if section == len(self._jurors) + 1:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("La valeur que la règle retient des notes des jurés")
-            return _t("Retenu")
+                return translate("LeadLabels", "La valeur que la règle retient des notes des jurés")
+            return translate("LeadLabels", "Retenu")
         juror = self._jurors[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole and juror.flagged:
-            return _t("%1 a marqué la grille « À discuter » : %2").replace(
+            return translate("LeadLabels", "%1 a marqué la grille « À discuter » : %2").replace(
                 "%1", juror.name).replace("%2", juror.flag_note)
         return juror.name + (" ⚑" if juror.flagged else "")
 
@@ -184,8 +183,8 @@ class ComparisonModel(QAbstractTableModel):
             return f"{mark}{code}  {crit.text}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             extra = {
-                "differ": _t("Les jurés ne sont pas d'accord sur ce critère."),
-                "flag": _t("Un juré a marqué ce critère « À discuter »."),
+                "differ": translate("LeadLabels", "Les jurés ne sont pas d'accord sur ce critère."),
+                "flag": translate("LeadLabels", "Un juré a marqué ce critère « À discuter »."),
             }.get(kind, "")
             return " ".join(p for p in (f"{code} — {crit.text}", extra) if p)
         return None
@@ -203,9 +202,11 @@ class ComparisonModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [f"{juror.name} : {self.value_label(value)}"]
             if mark and mark.observation:
-                parts.append(_t("Observation : %1").replace("%1", mark.observation))
+                text = translate("LeadLabels", "Observation : %1")
+                parts.append(text.replace("%1", mark.observation))
             if mark and mark.flag_discuss:
-                parts.append(_t("À discuter : %1").replace("%1", mark.flag_note or "—"))
+                text = translate("LeadLabels", "À discuter : %1")
+                parts.append(text.replace("%1", mark.flag_note or "—"))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -224,8 +225,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             passing = None if self._assessment is None else self._assessment.scale.is_passing(value)
             if passing is None:
-                return _t("Pas noté")
-            return _t("Acquis pour la règle") if passing else _t("Non acquis pour la règle")
+                return translate("LeadLabels", "Pas noté")
+            if passing:
+                return translate("LeadLabels", "Acquis pour la règle")
+            return translate("LeadLabels", "Non acquis pour la règle")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -35,16 +35,18 @@ from PySide6.QtWidgets import (
 from grader.grading import merge
 from grader.models.store import GraderFile
 
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: str) -> str:
-    t = QCoreApplication.translate
     return {
-        merge.IMPORTED: t("LeadLabels", "Importé"),
-        merge.ALREADY_PRESENT: t("LeadLabels", "Déjà présent"),
-        merge.UPDATED: t("LeadLabels", "Mis à jour"),
-        merge.REFUSED: t("LeadLabels", "Refusé"),
+        merge.IMPORTED: translate("LeadLabels", "Importé"),
+        merge.ALREADY_PRESENT: translate("LeadLabels", "Déjà présent"),
+        merge.UPDATED: translate("LeadLabels", "Mis à jour"),
+        merge.REFUSED: translate("LeadLabels", "Refusé"),
     }.get(status, status)
 
 
@@ -64,7 +66,7 @@ class MergeWorker(QObject):
             report = merge.merge_juror_files(self.gfile, self.paths, self.progressed.emit)
         except (ValueError, OSError, sqlite3.Error) as exc:
             self.failed.emit(
-                QCoreApplication.translate("LeadLabels", "La fusion a échoué : %1").replace(
+                translate("LeadLabels", "La fusion a échoué : %1").replace(
                     "%1", str(exc))
             )
             return
@@ -87,9 +89,8 @@ class MergeReportModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
-        names = (t("LeadLabels", "Fichier"), t("LeadLabels", "Résultat"),
-                 t("LeadLabels", "Détail"))
+        names = (translate("LeadLabels", "Fichier"), translate("LeadLabels", "Résultat"),
+                 translate("LeadLabels", "Détail"))
         return names[section] if 0 <= section < 3 else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -32,6 +32,9 @@ from grader.models.tables import utc_now
 from grader.referential.model import JUROR_ROLES
 from grader.ui.lead.controller import LeadController, LeadError
 
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 JurorIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
@@ -63,13 +66,12 @@ class RecusalModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._jurors):
             return None
         j = self._jurors[index.row()]
-        t = QCoreApplication.translate
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             role_label = JUROR_ROLES.get(j.role, j.role)
             if j.id in self._recused:
-                state = t("LeadLabels", "récusé : %1").replace("%1", self._recused[j.id])
+                state = translate("LeadLabels", "récusé : %1").replace("%1", self._recused[j.id])
             else:
-                state = t("LeadLabels", "participe")
+                state = translate("LeadLabels", "participe")
             return f"{j.name} ({role_label}) — {state}"
         if role == Qt.ItemDataRole.ForegroundRole and j.id in self._recused:
             return QBrush(QColor("#b71c1c"))

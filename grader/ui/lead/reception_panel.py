@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from grader.grading.jury_checks import JurorReception
 
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -53,10 +56,9 @@ class ReceptionModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
-        names = [t("LeadLabels", "Membre du jury"), t("LeadLabels", "Attendues"),
-                 t("LeadLabels", "Signées"), t("LeadLabels", "Non signées"),
-                 t("LeadLabels", "Manquantes")]
+        names = [translate("LeadLabels", "Membre du jury"), translate("LeadLabels", "Attendues"),
+                 translate("LeadLabels", "Signées"), translate("LeadLabels", "Non signées"),
+                 translate("LeadLabels", "Manquantes")]
         return names[section] if 0 <= section < 5 else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from grader.grading.bloc_rules import fr_number
 from grader.grading.statistics import AssessmentAgreement, Leniency, SessionStatistics
 
+# lupdate finds the strings of translate("LeadLabels", "…") calls.
+translate = QCoreApplication.translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LeadLabels", text)
 
 
 def _num(value: float | None, suffix: str = "") -> str:
@@ -50,8 +49,13 @@ class AgreementModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [_t("Épreuve"), _t("Accord"), _t("Kappa de Cohen"), _t("Kappa de Fleiss"),
-                 _t("Avertissement")]
+        names = [
+            translate("LeadLabels", "Épreuve"),
+            translate("LeadLabels", "Accord"),
+            translate("LeadLabels", "Kappa de Cohen"),
+            translate("LeadLabels", "Kappa de Fleiss"),
+            translate("LeadLabels", "Avertissement"),
+        ]
         return names[section] if 0 <= section < 5 else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,8 +97,12 @@ class LeniencyModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [_t("Membre du jury"), _t("Critères acquis"), _t("Les autres jurés"),
-                 _t("Remarque")]
+        names = [
+            translate("LeadLabels", "Membre du jury"),
+            translate("LeadLabels", "Critères acquis"),
+            translate("LeadLabels", "Les autres jurés"),
+            translate("LeadLabels", "Remarque"),
+        ]
         return names[section] if 0 <= section < 4 else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,7 +114,7 @@ class LeniencyModel(QAbstractTableModel):
                 self._names.get(r.juror_id, r.juror_id),
                 fr_number(r.share, 0) + " %",
                 fr_number(r.others_share, 0) + " %",
-                r.comment or _t("Pas d'écart notable"),
+                r.comment or translate("LeadLabels", "Pas d'écart notable"),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.flagged:
             return QBrush(QColor("#b71c1c"))

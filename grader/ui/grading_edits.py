@@ -1,0 +1,98 @@
+"""The grading window's changes to the sheet: each one a single core
+operation through the controller, then the window shows what the core
+returned (saved time, proposal, status). No user-visible text here: the
+window's own methods (``_report``, ``_refuse_edit``) word the messages."""
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from grader.grading.views import MarkView, SheetView
+from grader.ui.controller import GradingError
+from grader.ui.dialogs import FlagDialog
+
+if TYPE_CHECKING:
+    from grader.ui.grading_window import GradingWindow
+
+    _Base = GradingWindow
+else:
+    _Base = object
+
+
+class SheetEditsMixin(_Base):
+    def _update_proposal(self) -> None:
+        if self.assessment is None:
+            self.side.show_proposal(None)
+            return
+        self.side.show_proposal(self.ctl.proposal(self.assessment, self.grid_model.values()))
+
+    # -- writes -----------------------------------------------------------
+    def _write_mark(self, criterion_id: str, field: str, value: object) -> MarkView | None:
+        if self.sheet is None:
+            return None
+        try:
+            mark = self.ctl.write_mark(self.sheet.id, criterion_id, field, value)
+        except GradingError as exc:
+            self._report(str(exc))
+            return None
+        self._last_error = ""
+        self._saved(mark.updated_at, True)
+        marks = dict(self.sheet.marks)
+        marks[criterion_id] = mark
+        self.sheet = _with_marks(self.sheet, marks)
+        self.grid_model.apply_mark(criterion_id, mark)
+        self._update_proposal()
+        self._set_status(self.sheet)
+        return mark
+
+    def sheet_op(self, op: str, *args: object) -> None:
+        if self.sheet is None:
+            return
+        try:
+            sheet = getattr(self.ctl, op)(self.sheet.id, *args)
+        except GradingError as exc:
+            self._report(str(exc))
+            return
+        self._show_sheet(sheet, from_save=True)
+
+    def _save_timer(self, elapsed: int) -> None:
+        if self.sheet is not None and self.sheet.status != "signed":
+            self.sheet_op("save_timer", elapsed)
+
+    def save_sheet_observation(self, text: str) -> None:
+        if self.sheet is not None and self.sheet.status != "signed" \
+                and text != self.sheet.observation:
+            self.sheet_op("set_sheet_observation", text)
+
+    def toggle_sheet_flag(self, flag: bool) -> None:
+        if self.sheet is None or self.sheet.status == "signed":
+            self._refuse_edit()
+            self.side.flag_box.setChecked(bool(self.sheet and self.sheet.flag_discuss))
+            return
+        note = ""
+        if flag:
+            cand = self.candidate()
+            note, ok = FlagDialog.ask(self, cand.display_name if cand else "", self.sheet.flag_note)
+            if not ok:
+                self.side.flag_box.setChecked(self.sheet.flag_discuss)
+                return
+        self.sheet_op("set_sheet_flag", flag, note)
+
+    def toggle_criterion_flag(self) -> None:
+        idx = self.grid.current_criterion_index()
+        crit = self.grid_model.criterion_at(idx)
+        if crit is None:
+            return
+        if self.grid_model.locked:
+            self._refuse_edit()
+            return
+        mark = self.grid_model.mark(crit.id)
+        if mark is not None and mark.flag_discuss:
+            self.grid_model.write(crit.id, "flag", (False, ""))
+            return
+        note, ok = FlagDialog.ask(self, f"{crit.code or ''} {crit.text}".strip())
+        if ok:
+            self.grid_model.write(crit.id, "flag", (True, note))
+
+
+def _with_marks(sheet: SheetView, marks: dict[str, MarkView]) -> SheetView:
+    return replace(sheet, marks=marks)
