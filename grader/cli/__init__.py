@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         # « grader fichier.grille »: what the desktop's file association runs.
         from grader.ui.app import run_app
 
-        return run_app(open_paths=argv)
+        return run_app([sys.argv[0], *argv])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -35,3 +35,17 @@ def run_app(argv: list[str] | None = None) -> int:
         if Path(arg).suffix in (".grille", ".jury"):
             start.open(Path(arg))
     return app.exec()
+
+
+def smoke_test_window() -> str:
+    """Build and show the start window once (``grader --self-test``): proves
+    that Qt, its platform plugin and the translations load in this install."""
+    app = setup_application([sys.argv[0]])
+    from grader.ui.start_screen import StartWindow
+
+    start = StartWindow()
+    start.show()
+    app.processEvents()
+    title = start.windowTitle()
+    start.close()
+    return f"ok  fenêtre d'accueil affichée ({title}, plateforme {app.platformName()})"

@@ -47,7 +47,7 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
             window: QWidget = GradingWindow.open_path(path)
             window.show()
         elif suffix == SESSION_SUFFIX:
-            from grader.ui.session_window import open_session_window
+            from grader.ui.lead import open_session_window
 
             window = open_session_window(path)
         else:
