@@ -58,11 +58,11 @@ def tree_lines(ref: Referential) -> list[str]:
             f"  {bloc.code} — {bloc.title} "
             f"[{_plural(len(bloc.competencies), 'compétence')}, "
             f"{_plural(len(bloc.assessments), 'épreuve')}, {_plural(groups, 'groupe')}, "
-            f"{_plural(len(bloc.criteria), 'critère')} ; règle : {bloc.rule.kind}]"
+            f"{_plural(len(bloc.criteria), 'critère')} ; règle : {bloc.rule.describe()}]"
         )
         for a in bloc.assessments:
             duration = f", {a.duration_minutes} min" if a.duration_minutes else ""
-            lines.append(f"    {a.id} — {a.title} (échelle {a.scale.id}{duration})")
+            lines.append(f"    {a.id} — {a.title} (échelle {a.scale.label}{duration})")
             for g in a.groups:
                 lines.append(f"      {g.id} — {g.title} ({_plural(len(g.criteria), 'critère')})")
     return lines

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from grader.grading.views import as_utc
 from grader.models import tables
 from grader.models.store import GraderFile
-from grader.models.tables import AuditEvent, new_id, utc_now
+from grader.models.tables import AuditEvent, db_timestamp, new_id, utc_now
 
 RESPONSABLE = "responsable"  # the actor in a session file: the pedagogical lead
 _AUDIT = AuditEvent.__table__  # type: ignore[attr-defined]
@@ -52,6 +52,34 @@ def actor(gfile: GraderFile) -> str:
                     cached = juror.name
         gfile.cache["actor"] = cached
     return str(cached)
+
+
+AUDIT_INSERT_SQL = (
+    f"INSERT INTO {_AUDIT.name} (id, at, actor, action, entity, entity_id, old, new) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def audit_row(
+    gfile: GraderFile,
+    action: str,
+    entity: str,
+    entity_id: str,
+    old: Any,
+    new: Any,
+    at: datetime,
+) -> tuple[str, ...]:
+    """Parameters of :data:`AUDIT_INSERT_SQL`, for the DBAPI fast path."""
+    return (
+        new_id(),
+        db_timestamp(at),
+        actor(gfile),
+        action,
+        entity,
+        entity_id,
+        to_json(old),
+        to_json(new),
+    )
 
 
 def log_event(

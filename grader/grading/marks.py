@@ -15,12 +15,12 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
-from grader.grading.audit import log_event
+from grader.grading.audit import AUDIT_INSERT_SQL, audit_row, log_event
 from grader.grading.views import MarkView, SheetView, sheet_view_of
 from grader.grading.vocabulary import SIGNED
 from grader.models import tables
 from grader.models.store import GraderFile
-from grader.models.tables import new_id, utc_now
+from grader.models.tables import db_timestamp, new_id, utc_now
 from grader.referential import Scale, ScaleKind
 from grader.referential.model import Criterion
 
@@ -92,14 +92,11 @@ def validate_value(info: CriterionInfo, level: str | None, points: float | None)
         raise ValueError(f"{label} : niveau « {level} » inconnu. Niveaux possibles : {allowed}.")
 
 
-def _locked_message(
-    gfile: GraderFile, conn: Connection, candidate_id: str, assessment_id: str
-) -> str:
-    row = conn.execute(
-        select(tables.Candidate.last_name, tables.Candidate.first_name).where(  # type: ignore[call-overload]
-            tables.Candidate.id == candidate_id
-        )
-    ).first()
+def _locked_message(gfile: GraderFile, candidate_id: str, assessment_id: str) -> str:
+    # A separate read: the refusal path may come from a bare DBAPI transaction.
+    with gfile.new_session() as s:
+        cand = s.get(tables.Candidate, candidate_id)
+        row = (cand.last_name, cand.first_name) if cand else None
     who = f"{row[0].upper()} {row[1]}" if row else "ce candidat"
     try:
         what = gfile.referential.assessment(assessment_id).title
@@ -118,8 +115,24 @@ def _editable_sheet(gfile: GraderFile, conn: Connection, sheet_id: str) -> tuple
         raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
     status, assessment_id, candidate_id = row
     if status == SIGNED:
-        raise SheetLocked(_locked_message(gfile, conn, candidate_id, assessment_id))
+        raise SheetLocked(_locked_message(gfile, candidate_id, assessment_id))
     return assessment_id, candidate_id
+
+
+# The hot path in plain SQL on the DBAPI cursor (GraderFile.cursor_transaction):
+# SQLAlchemy's per-statement and session bookkeeping was most of a mark's cost.
+_STATE_SQL = (
+    f"SELECT s.status, s.assessment_id, s.candidate_id, "
+    f"{', '.join('m.' + f for f in MARK_FIELDS)} FROM {_SHEET.name} s "
+    f"LEFT JOIN {_MARK.name} m ON m.sheet_id = s.id AND m.criterion_id = ? WHERE s.id = ?"
+)
+_UPSERT_SQL = (
+    f"INSERT INTO {_MARK.name} (id, sheet_id, criterion_id, {', '.join(MARK_FIELDS)}, updated_at) "
+    f"VALUES ({', '.join('?' * (len(MARK_FIELDS) + 4))}) "
+    "ON CONFLICT (sheet_id, criterion_id) DO UPDATE SET "
+    + ", ".join(f"{f} = excluded.{f}" for f in (*MARK_FIELDS, "updated_at"))
+)
+_TOUCH_SQL = f"UPDATE {_SHEET.name} SET updated_at = ? WHERE id = ?"
 
 
 def _write_mark(
@@ -131,37 +144,41 @@ def _write_mark(
     if "level" in changes or "points" in changes:
         validate_value(info, changes.get("level"), changes.get("points"))
     now = utc_now()
-    with gfile.transaction() as s:
-        conn = s.connection()
-        assessment_id, _candidate = _editable_sheet(gfile, conn, sheet_id)
+    stamp = db_timestamp(now)
+    with gfile.cursor_transaction() as cur:
+        row = cur.execute(_STATE_SQL, (criterion_id, sheet_id)).fetchone()
+        if row is None:
+            raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
+        status, assessment_id, candidate_id, *mark = row
+        if status == SIGNED:
+            raise SheetLocked(_locked_message(gfile, candidate_id, assessment_id))
         if info.assessment_id != assessment_id:
             raise ValueError(
                 f"Le critère {info.label} n'appartient pas à l'épreuve de cette grille "
                 f"({assessment_id})."
             )
-        row = conn.execute(_MARK_STATE, {"sid": sheet_id, "cid": criterion_id}).first()
-        old = dict(zip(MARK_FIELDS, row, strict=True)) if row is not None else dict(_EMPTY_MARK)
+        old = dict(_EMPTY_MARK)
+        if mark[2] is not None:  # observation is NOT NULL: the mark row exists
+            old = dict(zip(MARK_FIELDS, mark, strict=True))
+            old["flag_discuss"] = bool(old["flag_discuss"])
         new = {**old, **changes}
-        conn.execute(
-            _UPSERT_MARK,
-            {
-                "id": new_id(),
-                "sheet_id": sheet_id,
-                "criterion_id": criterion_id,
-                "updated_at": now,
-                **new,
-            },
+        cur.execute(
+            _UPSERT_SQL,
+            (new_id(), sheet_id, criterion_id, *(new[f] for f in MARK_FIELDS), stamp),
         )
-        conn.execute(_TOUCH_SHEET, {"sid": sheet_id, "updated_at": now})
+        cur.execute(_TOUCH_SQL, (stamp, sheet_id))
         changed = [k for k in changes if old[k] != new[k]]
-        log_event(
-            s,
-            gfile,
-            action,
-            "mark",
-            f"{sheet_id}/{criterion_id}",
-            {k: old[k] for k in changed},
-            {k: new[k] for k in changed},
+        cur.execute(
+            AUDIT_INSERT_SQL,
+            audit_row(
+                gfile,
+                action,
+                "mark",
+                f"{sheet_id}/{criterion_id}",
+                {k: old[k] for k in changed},
+                {k: new[k] for k in changed},
+                now,
+            ),
         )
     return MarkView(criterion_id=criterion_id, updated_at=now, **new)
 

@@ -136,6 +136,30 @@ class GraderFile:
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
 
+    @contextmanager
+    def cursor_transaction(self) -> Iterator[sqlite3.Cursor]:
+        """The same one-change-one-transaction on the bare DBAPI cursor, for the
+        mark written at every keystroke where the ORM's bookkeeping would cost
+        more than SQLite itself. IMMEDIATE: the write lock is taken before the
+        first read, so what the caller checks cannot change under it."""
+        if self.readonly:
+            raise FileRefused(
+                f"{self.path.name} est ouvert en lecture seule : rien n'a été modifié."
+            )
+        conn = self.engine.raw_connection()
+        try:
+            cur = conn.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+            cur.close()
+        finally:
+            conn.close()  # back to the pool
+
     @property
     def referential(self) -> Referential:
         if self._referential is None:

@@ -23,6 +23,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def db_timestamp(value: datetime) -> str:
+    """A UTC datetime as SQLAlchemy stores it in SQLite, for plain-SQL writes."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 class Meta(SQLModel, table=True):
     """Key/value facts about the file itself: ``schema_version``, ``file_kind``
     (``session`` or ``juror``), ``session_id``, ``juror_id`` (juror files),

@@ -134,6 +134,30 @@ class BlocRule:
     floors: tuple[tuple[str, float], ...] = ()
     note: str = ""  # e.g. « règle non précisée par le certificateur »
 
+    def describe(self) -> str:
+        """The rule in a French phrase, for screens and documents."""
+        if self.kind == "min_share" and self.share is not None:
+            return f"au moins {_fr(self.share * 100)} % des critères acquis"
+        if self.kind == "every_group":
+            where = "dans les groupes cités" if self.groups else "dans chaque groupe"
+            if self.at_least is None:
+                return f"tous les critères acquis {where}"
+            noun = "critère acquis" if self.at_least == 1 else "critères acquis"
+            return f"au moins {self.at_least} {noun} {where}"
+        if self.kind == "points" and self.pass_mark is not None:
+            text = f"au moins {_fr(self.pass_mark)} points"
+            if self.out_of is not None:
+                text += f" sur {_fr(self.out_of)}"
+            if self.floors:
+                text += ", avec des notes éliminatoires"
+            return text
+        return "tous les critères acquis"
+
+
+def _fr(number: float) -> str:
+    """« 80 », « 12,5 »: French decimals, no useless zeros."""
+    return f"{number:g}".replace(".", ",")
+
 
 @dataclass(frozen=True, slots=True)
 class Bloc:

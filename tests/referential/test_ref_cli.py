@@ -42,9 +42,9 @@ def test_show_text_tree_with_counts(capsys: pytest.CaptureFixture[str]) -> None:
     assert hashlib.sha256(MINI.read_bytes()).hexdigest() in out
     assert (
         "BC01 — Bloc binaire, tous les critères [2 compétences, 1 épreuve, 2 groupes, "
-        "3 critères ; règle : all_criteria]"
+        "3 critères ; règle : tous les critères acquis]"
     ) in out
-    assert "oral — Oral (échelle sur-4, 20 min)" in out
+    assert "oral — Oral (échelle Points (sur 4), 20 min)" in out
     assert "g2 — Recommandations (1 critère)" in out
 
 

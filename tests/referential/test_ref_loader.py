@@ -179,3 +179,14 @@ def test_null_for_a_list_and_empty_title_are_refused() -> None:
     problems = info.value.problems
     assert any("« title » dans le bloc « BC01 » est vide" in p for p in problems), problems
     assert len(problems) == 1
+
+
+def test_each_rule_kind_reads_as_a_french_phrase(mini_referential_path: Path) -> None:
+    ref = load_referential(mini_referential_path)
+    phrases = {b.code: b.rule.describe() for b in ref.blocs}
+    assert phrases == {
+        "BC01": "tous les critères acquis",
+        "BC02": "au moins 80 % des critères acquis",
+        "BC03": "au moins 6 points sur 12, avec des notes éliminatoires",
+        "BC04": "au moins 1 critère acquis dans chaque groupe",
+    }
