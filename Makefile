@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots package bench clean
+.PHONY: run test lint screenshots docs package bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/grader screenshots docs/screenshots
+
+docs: $(STAMP)
+	$(BIN)/python -m grader.referential.schema
+	$(BIN)/python -m grader.referential.docgen
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$f || exit 1; done

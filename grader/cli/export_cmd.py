@@ -72,6 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ExportError, FileRefused, ReferentialError, ValueError) as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         print(f"Erreur : impossible d'écrire dans {out} ({exc.strerror}).", file=sys.stderr)
         return 1

@@ -138,7 +138,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(f"{r.path.name} : {_MARKS[r.status]} ({r.reason.rstrip('.')})")
     refused = len(report.refused)
     if refused:
-        print(f"{refused} fichier(s) refusé(s) sur {len(report.files)} : rien n'en a été importé.")
+        print(
+            f"{refused} fichier(s) refusé(s) sur {len(report.files)} : "
+            "rien n'a été importé de ces fichiers-là ; les autres l'ont été."
+            if refused < len(report.files)
+            else f"{refused} fichier(s) refusé(s) : rien n'a été importé."
+        )
     return 1 if refused else 0
 
 

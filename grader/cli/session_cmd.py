@@ -40,6 +40,8 @@ def user_errors(func: Command) -> Command:
             return _fail(exc.problems)
         except (FileRefused, marks.SheetLocked, ValueError) as exc:
             return _fail([str(exc)])
+        except BrokenPipeError:
+            raise  # the reader of our output went away: handled by the entry point
         except FileNotFoundError as exc:
             return _fail([f"Fichier introuvable : {exc.filename}"])
         except OSError as exc:

@@ -28,6 +28,8 @@ MUTED = colors.HexColor("#5F6B7A")
 RULE = colors.HexColor("#9AA5B1")
 HEADER_BG = colors.HexColor("#E4E9F0")
 ZEBRA = colors.HexColor("#F6F8FA")
+BANNER_INK = colors.HexColor("#9B1C1C")
+BANNER_BG = colors.HexColor("#FDECEC")
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -109,7 +111,7 @@ def styles() -> Styles:
         ),
         banner=ParagraphStyle(
             "banner", parent=base, fontName=BOLD, fontSize=10, leading=13, alignment=TA_CENTER,
-            textColor=colors.HexColor("#9B1C1C"), backColor=colors.HexColor("#FDECEC"),
+            textColor=BANNER_INK, backColor=BANNER_BG,
             borderPadding=(4, 4, 4, 4), spaceAfter=8,
         ),
     )  # fmt: skip
@@ -151,14 +153,15 @@ def _canvas_class(info: PageInfo) -> type[canvas.Canvas]:
             total = len(self._saved)
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                _decorate(self, info, number, total)
+                decorate_page(self, info, number, total)
                 super().showPage()
             super().save()
 
     return FooterCanvas
 
 
-def _decorate(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None:
+def decorate_page(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None:
+    """The footer (title, « Page x / y », digest) and the « Projet » marks."""
     width, height = c._pagesize
     c.saveState()
     c.setStrokeColor(RULE)

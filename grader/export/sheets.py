@@ -1,43 +1,35 @@
 """Evaluation sheets (PDF, A4 portrait): one candidate × épreuve per section,
 each juror's level and observation per criterion, the rule's proposal, the
-jury's decision, the timer and the signatures."""
+jury's decision, the timer and the signatures.
+
+A big session prints hundreds of pages: each section is laid out once, by
+hand (see ``pdf_draw``), and the same pages go to the candidate's own file
+and to the combined one."""
 
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
 
 from grader.export.data import CandidateResult, ExportData
-from grader.export.fonts import BOLD, REGULAR
+from grader.export.fonts import BOLD, ITALIC, REGULAR
 from grader.export.pdf_common import (
+    BANNER_BG,
+    BANNER_INK,
     DRAFT_MARK,
     HEADER_BG,
-    INK,
+    MARGIN,
     RULE,
     PageInfo,
-    Styles,
-    build_pdf,
     content_digest,
-    esc,
     french_date,
     local_datetime,
-    para,
     short_digest,
-    styles,
-    table_style,
 )
+from grader.export.pdf_draw import Block, Flow, Page, Row, Run, Text, run, wrap, write_pdf
 from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, SIGNED
@@ -46,6 +38,11 @@ from grader.referential.model import JUROR_ROLES, Assessment, ScaleKind
 WIDTH = 180 * mm  # A4 portrait minus the margins
 DISAGREE_BG = colors.HexColor("#FFF4D6")
 GROUP_BG = colors.HexColor("#EEF1F5")
+PAD = 6.0  # left and right padding of a cell, and of a paragraph in the frame
+TEXT_X = MARGIN + PAD
+TEXT_W = WIDTH - 2 * PAD
+TOP = A4[1] - 14 * mm - PAD
+BOTTOM = 17 * mm + PAD
 
 Item = tuple[CandidateResult, Assessment]
 
@@ -82,7 +79,15 @@ def _differs(assessment: Assessment, marks: list[MarkView | None], tolerance: fl
     return len(set(values)) > 1
 
 
-def _head(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> list[Flowable]:
+def _para(runs: Sequence[Run]) -> Text:
+    return Text(runs, TEXT_W, 10)
+
+
+def _cell(text: str, width: float, font: str = REGULAR) -> tuple[Any, ...]:
+    return wrap((run(text, font),), width - 2 * PAD)
+
+
+def _head(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> None:
     bloc = data.referential.bloc_of(a.id)
     cand = c.candidate
     ident = cand.display_name + (f" ({cand.external_id})" if cand.external_id else "")
@@ -98,26 +103,19 @@ def _head(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> li
         ),
         ("Échelle", a.scale.label),
     ]
-    value_w = WIDTH - 30 * mm
-    table = Table(
-        [[k, wrapped(v, REGULAR, 8, value_w - 8)] for k, v in rows],
-        colWidths=[30 * mm, value_w],
-    )
-    table.setStyle(table_style([("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
-                               ("FONT", (0, 0), (0, -1), BOLD, 8, 10),
-                               ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))  # fmt: skip
-    story: list[Flowable] = []
+    widths = (30 * mm, WIDTH - 30 * mm)
     if not data.closed:
-        story.append(para(DRAFT_MARK, st.banner))
-    story += [para(f"Grille d'évaluation — {a.title}", st.title), table]
-    return story
+        banner = Text([run(DRAFT_MARK, BOLD, 10, BANNER_INK)], TEXT_W, 13, align="C",
+                      band=BANNER_BG, pad=4)  # fmt: skip
+        flow.add(banner, after=8)
+    title = Text([run(f"Grille d'évaluation — {a.title}", BOLD, 15)], TEXT_W, 19)
+    flow.add(title, after=4)
+    for key, value in rows:
+        cells = [_cell(key, widths[0], BOLD), _cell(value, widths[1])]
+        flow.add(Row(widths, cells, pad=(1.5, 2.5, PAD, PAD), below=RULE, rule_width=0.25))
 
 
-def _timer(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> Flowable:
+def _timer(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     cand = c.candidate
     allowed = ""
     if a.duration_minutes:
@@ -131,158 +129,139 @@ def _timer(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> F
     for sheet in c.sheets[a.id]:
         juror = data.juror(sheet.juror_id)
         name = juror.name if juror else "juré inconnu"
-        parts.append(f"{esc(name)} : {duration(sheet.timer_elapsed_seconds)}")
-    text = "<b>Durée de la soutenance</b>" + esc(allowed) + " — " + " ; ".join(parts)
+        parts.append(f"{name} : {duration(sheet.timer_elapsed_seconds)}")
+    runs = [run("Durée de la soutenance", BOLD), run(allowed + " — " + " ; ".join(parts))]
     if cand.accommodation_type:
-        text += f"<br/><b>Aménagement</b> : {esc(cand.accommodation_type)}"
+        extra = f" : {cand.accommodation_type}"
         if cand.accommodation_authorised_by:
-            text += f" (autorisé par {esc(cand.accommodation_authorised_by)})"
-    return Paragraph(text, st.cell)
+            extra += f" (autorisé par {cand.accommodation_authorised_by})"
+        runs += [run("\nAménagement", BOLD), run(extra)]
+    return _para(runs)
 
 
-@lru_cache(maxsize=4096)
-def wrapped(text: str, font: str, size: float, width: float) -> str:
-    """Lines broken to fit ``width``: a plain multi-line cell draws many times
-    faster than a Paragraph, and a big session prints thousands of criteria."""
-    return "\n".join(simpleSplit(text, font, size, width)) or " "
-
-
-def _grid(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> Table:
+def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> None:
     sheets = c.sheets[a.id]
     jurors = [data.juror(s.juror_id) for s in sheets]
     code_w = 13 * mm
     juror_w = min(36 * mm, (WIDTH - 80 * mm) / max(1, len(sheets)))
     text_w = WIDTH - code_w - juror_w * len(sheets)
-    pad = 8  # left + right cell padding, points
-    head: list[Any] = ["Code", "Critère d'évaluation"]
-    head += [wrapped(j.name if j else "—", BOLD, 8, juror_w - pad) for j in jurors]
-    rows: list[list[Any]] = [head]
-    commands: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
-        ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
-        ("FONT", (0, 1), (0, -1), BOLD, 8, 10),
-        ("FONT", (2, 1), (-1, -1), BOLD, 8, 10),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+    widths = (code_w, text_w, *([juror_w] * len(sheets)))
+    style: dict[str, Any] = {"pad": (2, 3, PAD, PAD), "grid": RULE}
+    head = [_cell("Code", code_w, BOLD), _cell("Critère d'évaluation", text_w, BOLD)]
+    head += [_cell(j.name if j else "—", juror_w, BOLD) for j in jurors]
+    header = Row(widths, head, fills=[HEADER_BG] * len(widths), **style)
+    tolerance = data.session.points_tolerance
+    rows: list[Row] = []
     for group in a.groups:
-        rows.append([wrapped(group.title, BOLD, 8, WIDTH - pad)] + [""] * (len(sheets) + 1))
-        r = len(rows) - 1
-        commands += [
-            ("SPAN", (0, r), (-1, r)),
-            ("BACKGROUND", (0, r), (-1, r), GROUP_BG),
-            ("FONT", (0, r), (-1, r), BOLD, 8, 10),
-        ]
+        rows.append(Row(widths, [_cell(group.title, WIDTH, BOLD)], fills=[GROUP_BG], **style))
         for criterion in group.criteria:
-            row: list[Any] = [
-                criterion.code or "",
-                wrapped(criterion.text, REGULAR, 8, text_w - pad),
-            ]
+            cells = [_cell(criterion.code or "", code_w, BOLD), _cell(criterion.text, text_w)]
             marks = [s.marks.get(criterion.id) for s in sheets]
             for mark in marks:
                 label = mark_text(a, mark)
                 if mark is not None and mark.observation:
-                    row.append(
-                        Paragraph(
-                            f"<b>{esc(label)}</b><br/><i>{esc(mark.observation)}</i>", st.cell
-                        )
-                    )
+                    runs = (run(label, BOLD), run("\n" + mark.observation, ITALIC))
+                    cells.append(wrap(runs, juror_w - 2 * PAD))
                 else:
-                    row.append(wrapped(label, BOLD, 8, juror_w - pad))
-            rows.append(row)
-            if _differs(a, marks, data.session.points_tolerance):
-                commands.append(
-                    ("BACKGROUND", (2, len(rows) - 1), (-1, len(rows) - 1), DISAGREE_BG)
-                )
-    table = Table(rows, colWidths=[code_w, text_w, *([juror_w] * len(sheets))], repeatRows=1)
-    table.setStyle(table_style(commands))
-    return table
+                    cells.append(_cell(label, juror_w, BOLD))
+            fills: list[Any] = [None, None]
+            if _differs(a, marks, tolerance):
+                fills += [DISAGREE_BG] * len(sheets)
+            rows.append(Row(widths, cells, fills=fills, **style))
+    flow.table([header], rows)
 
 
-def _observations(data: ExportData, sheets: Sequence[SheetView], st: Styles) -> list[Flowable]:
-    items: list[Flowable] = []
+def _observations(flow: Flow, data: ExportData, sheets: Sequence[SheetView]) -> None:
+    items: list[Text] = []
     for sheet in sheets:
         if sheet.observation:
             juror = data.juror(sheet.juror_id)
             name = juror.name if juror else "Juré"
-            items.append(Paragraph(f"<b>{esc(name)}</b> : {esc(sheet.observation)}", st.cell))
+            items.append(_para([run(name, BOLD), run(f" : {sheet.observation}")]))
     if not items:
-        return []
-    return [para("Observations générales", st.h3), *items]
+        return
+    heading = _h3("Observations générales")
+    flow.keep_together([(heading, 6, 2), (items[0], 0, 0)])
+    for item in items[1:]:
+        flow.add(item)
 
 
-def _decision(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> Flowable:
+def _h3(text: str) -> Text:
+    return Text([run(text, BOLD, 9.5)], TEXT_W, 12.5)
+
+
+def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     bloc = data.referential.bloc_of(a.id)
     line = c.blocs[bloc.code]
     proposal = line.proposal
     proposed = BLOC_OUTCOME_LABELS.get(proposal.outcome, proposal.outcome)
     several = len([x for x in bloc.assessments if x in data.assessments]) > 1
     scope = " (toutes les épreuves du bloc)" if several else ""
-    text = (
-        f"<b>Proposition de la règle pour le bloc {esc(bloc.code)}{esc(scope)}</b> : "
-        f"{esc(proposed)} — {esc(proposal.reason)}"
-    )
-    if line.decided is None:
-        text += "<br/><b>Décision du jury</b> : non encore délibérée."
-    else:
-        text += f"<br/><b>Décision du jury</b> : {esc(line.label)}"
-        if line.motivation:
-            text += f" — motivation : {esc(line.motivation)}"
-    return Paragraph(text, st.cell)
-
-
-def _signatures(data: ExportData, sheets: Sequence[SheetView], st: Styles) -> Table:
-    widths = [45 * mm, 27 * mm, 30 * mm, 41 * mm, 37 * mm]
-    head = ["Juré", "Grille", "Signée le (heure locale)", "Clé du juré", "Empreinte de la grille"]
-    rows: list[list[Any]] = [
-        [wrapped(h, BOLD, 8, w - 8) for h, w in zip(head, widths, strict=True)]
+    runs = [
+        run(f"Proposition de la règle pour le bloc {bloc.code}{scope}", BOLD),
+        run(f" : {proposed} — {proposal.reason}"),
+        run("\nDécision du jury", BOLD),
     ]
+    if line.decided is None:
+        runs.append(run(" : non encore délibérée."))
+    else:
+        text = f" : {line.label}"
+        if line.motivation:
+            text += f" — motivation : {line.motivation}"
+        runs.append(run(text))
+    return _para(runs)
+
+
+# Wide enough for « 24/11/2026 à 16:30 » and a fingerprint on one line.
+SIGNATURE_WIDTHS = (43 * mm, 24 * mm, 32 * mm, 43 * mm, 38 * mm)
+
+
+def _signatures(data: ExportData, sheets: Sequence[SheetView]) -> list[Row]:
+    widths = SIGNATURE_WIDTHS
+    style: dict[str, Any] = {"pad": (3, 3, PAD, PAD), "grid": RULE}
+    head = ["Juré", "Grille", "Signée le (heure locale)", "Clé du juré", "Empreinte de la grille"]
+    rows = [
+        Row(widths, [_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
+            fills=[HEADER_BG] * len(widths), **style)
+    ]  # fmt: skip
     for sheet in sheets:
         juror = data.juror(sheet.juror_id)
         role = JUROR_ROLES.get(juror.role, juror.role) if juror else ""
-        status = (
-            f"Signée (v{sheet.version})" if sheet.status == SIGNED else "Brouillon,\nnon signée"
-        )
-        rows.append(
-            [
-                wrapped(f"{juror.name if juror else '—'}\n{role}", REGULAR, 8, widths[0] - 8),
-                status,
-                local_datetime(sheet.signed_at) if sheet.status == SIGNED else "—",
-                (juror.fingerprint if juror else None) or "—",
-                short_digest(sheet.digest) if sheet.digest else "—",
-            ]
-        )
-    table = Table(rows, colWidths=widths)
-    table.setStyle(table_style([("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
-                               ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
-                               ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                               ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                               ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
-    return table
+        status = f"Signée (v{sheet.version})" if sheet.status == SIGNED else "Brouillon, non signée"
+        values = [
+            f"{juror.name if juror else '—'}\n{role}",
+            status,
+            local_datetime(sheet.signed_at) if sheet.status == SIGNED else "—",
+            (juror.fingerprint if juror else None) or "—",
+            short_digest(sheet.digest) if sheet.digest else "—",
+        ]
+        rows.append(Row(widths, [_cell(v, w) for v, w in zip(values, widths, strict=True)],
+                        **style))  # fmt: skip
+    return rows
 
 
-def _section(data: ExportData, c: CandidateResult, a: Assessment, st: Styles) -> list[Flowable]:
+def sheet_pages(data: ExportData, item: Item) -> list[Page]:
+    """The pages of one candidate × épreuve, starting on a new page."""
+    c, a = item
     sheets = c.sheets[a.id]
-    story = _head(data, c, a, st)
-    story += [Spacer(1, 4), _timer(data, c, a, st), Spacer(1, 5), _grid(data, c, a, st)]
-    story += _observations(data, sheets, st)
-    story.append(Spacer(1, 5))
-    story.append(
-        KeepTogether(
-            [
-                _decision(data, c, a, st),
-                para("Signatures", st.h3),
-                _signatures(data, sheets, st),
-            ]
-        )
-    )
-    return story
+    flow = Flow(MARGIN, TOP, BOTTOM)
+    _head(flow, data, c, a)
+    flow.space(4)
+    flow.add(_timer(data, c, a), after=5)
+    _grid(flow, data, c, a)
+    _observations(flow, data, sheets)
+    closing: list[tuple[Block, float, float]] = [(_decision(data, c, a), 5, 0)]
+    closing.append((_h3("Signatures"), 6, 2))
+    closing += [(row, 0, 0) for row in _signatures(data, sheets)]
+    flow.keep_together(closing)
+    return flow.pages
+
+
+def _empty_pages() -> list[Page]:
+    flow = Flow(MARGIN, TOP, BOTTOM)
+    flow.add(Text([run("Aucune grille à imprimer pour cette session.", REGULAR, 9.5)],
+                  TEXT_W, 12.5))  # fmt: skip
+    return flow.pages
 
 
 def sheets_content(data: ExportData, items: Sequence[Item]) -> list[Any]:
@@ -293,15 +272,10 @@ def sheets_content(data: ExportData, items: Sequence[Item]) -> list[Any]:
     ]  # fmt: skip
 
 
-def render_sheet_pages(data: ExportData, items: Sequence[Item], path: Path) -> None:
-    st = styles()
-    story: list[Flowable] = []
-    for n, (c, a) in enumerate(items):
-        if n:
-            story.append(PageBreak())
-        story += _section(data, c, a, st)
-    if not items:
-        story.append(para("Aucune grille à imprimer pour cette session.", st.body))
+def write_sheet_pages(
+    data: ExportData, items: Sequence[Item], pages: Sequence[Page], path: Path
+) -> None:
+    """Write already laid-out ``pages`` (those of ``items``, in order) to ``path``."""
     if len(items) == 1:
         c, a = items[0]
         left = f"Grille — {c.candidate.display_name} — {a.title}"
@@ -311,4 +285,9 @@ def render_sheet_pages(data: ExportData, items: Sequence[Item], path: Path) -> N
     info = PageInfo(
         left=left, digest=content_digest(sheets_content(data, items)), draft=not data.closed
     )
-    build_pdf(path, story, info, title=left)
+    write_pdf(path, pages or _empty_pages(), info, title=left, pagesize=A4)
+
+
+def render_sheet_pages(data: ExportData, items: Sequence[Item], path: Path) -> None:
+    pages = [page for item in items for page in sheet_pages(data, item)]
+    write_sheet_pages(data, items, pages, path)

@@ -31,9 +31,6 @@ MARK_FIELDS = ("level", "points", "observation", "flag_discuss", "flag_note")
 _SHEET_STATE = select(_SHEET.c.status, _SHEET.c.assessment_id, _SHEET.c.candidate_id).where(
     _SHEET.c.id == bindparam("sid")
 )
-_MARK_STATE = select(*(_MARK.c[f] for f in MARK_FIELDS)).where(
-    _MARK.c.sheet_id == bindparam("sid"), _MARK.c.criterion_id == bindparam("cid")
-)
 _UPSERT_MARK = sqlite_insert(_MARK)
 _UPSERT_MARK = _UPSERT_MARK.on_conflict_do_update(
     index_elements=[_MARK.c.sheet_id, _MARK.c.criterion_id],
@@ -135,6 +132,14 @@ _UPSERT_SQL = (
 _TOUCH_SQL = f"UPDATE {_SHEET.name} SET updated_at = ? WHERE id = ?"
 
 
+def _diff(
+    old: dict[str, Any], new: dict[str, Any], keys: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What the audit keeps: only the fields that really changed, old → new."""
+    changed = [k for k in keys if old[k] != new[k]]
+    return {k: old[k] for k in changed}, {k: new[k] for k in changed}
+
+
 def _write_mark(
     gfile: GraderFile, sheet_id: str, criterion_id: str, action: str, changes: dict[str, Any]
 ) -> MarkView:
@@ -167,18 +172,10 @@ def _write_mark(
             (new_id(), sheet_id, criterion_id, *(new[f] for f in MARK_FIELDS), stamp),
         )
         cur.execute(_TOUCH_SQL, (stamp, sheet_id))
-        changed = [k for k in changes if old[k] != new[k]]
+        before, after = _diff(old, new, changes)
+        entity_id = f"{sheet_id}/{criterion_id}"
         cur.execute(
-            AUDIT_INSERT_SQL,
-            audit_row(
-                gfile,
-                action,
-                "mark",
-                f"{sheet_id}/{criterion_id}",
-                {k: old[k] for k in changed},
-                {k: new[k] for k in changed},
-                now,
-            ),
+            AUDIT_INSERT_SQL, audit_row(gfile, action, "mark", entity_id, before, after, now)
         )
     return MarkView(criterion_id=criterion_id, updated_at=now, **new)
 
@@ -307,16 +304,7 @@ def _write_sheet(
         for k, v in changes.items():
             setattr(sheet, k, v)
         sheet.updated_at = now
-        changed = [k for k in changes if old[k] != changes[k]]
-        log_event(
-            s,
-            gfile,
-            action,
-            "sheet",
-            sheet_id,
-            {k: old[k] for k in changed},
-            {k: changes[k] for k in changed},
-        )
+        log_event(s, gfile, action, "sheet", sheet_id, *_diff(old, changes, changes))
         s.flush()
         return load_sheet(s, gfile, sheet_id)
 
@@ -389,26 +377,11 @@ def set_marks(
         for cid, change in wanted.items():
             old = current.get(cid, dict(_EMPTY_MARK))
             new = {**old, **change}
-            rows.append(
-                {
-                    "id": new_id(),
-                    "sheet_id": sheet_id,
-                    "criterion_id": cid,
-                    "updated_at": now,
-                    **new,
-                }
-            )
-            changed = [k for k in change if old[k] != new[k]]
-            if changed:
-                log_event(
-                    s,
-                    gfile,
-                    "mark.set",
-                    "mark",
-                    f"{sheet_id}/{cid}",
-                    {k: old[k] for k in changed},
-                    {k: new[k] for k in changed},
-                )
+            ident = {"id": new_id(), "sheet_id": sheet_id, "criterion_id": cid}
+            rows.append({**ident, "updated_at": now, **new})
+            before, after = _diff(old, new, change)
+            if after:
+                log_event(s, gfile, "mark.set", "mark", f"{sheet_id}/{cid}", before, after)
         if rows:
             conn.execute(_UPSERT_MARK, rows)
             conn.execute(_TOUCH_SHEET, {"sid": sheet_id, "updated_at": now})

@@ -65,6 +65,18 @@ class CandidatesModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        """New statuses for the same candidates (another épreuve): no reset, so
+        the current candidate stays selected."""
+        changed = False
+        for i, row in enumerate(self._rows):
+            status = statuses.get(row.candidate.id, TODO)
+            if row.status != status:
+                self._rows[i] = CandidateRow(row.candidate, status)
+                changed = True
+        if changed:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     def set_status(self, candidate_id: str, status: str) -> None:
         for i, row in enumerate(self._rows):
             if row.candidate.id == candidate_id and row.status != status:

@@ -214,9 +214,12 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             except GradingError as exc:
                 self._report(str(exc))
                 self._statuses = {}
-        self.candidates.model.set_rows([
-            CandidateRow(c, self._statuses.get((c.id, aid), "todo")) for c in self.ctl.candidates
-        ])
+        statuses = {c.id: self._statuses.get((c.id, aid), "todo") for c in self.ctl.candidates}
+        if self.candidates.model.rowCount() == len(self.ctl.candidates):
+            self.candidates.model.set_statuses(statuses)  # keeps the selection
+        else:
+            self.candidates.model.set_rows(
+                [CandidateRow(c, statuses[c.id]) for c in self.ctl.candidates])
 
     def _set_status(self, sheet: SheetView) -> None:
         status = sheet_status(sheet)
@@ -232,8 +235,12 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         current = self.candidate_id
         self._load_candidates()
         if current:
+            # The list keeps its current row, so select() opens the sheet only
+            # when a search had hidden the candidate: open it once either way.
+            before = self.sheet
             self.candidates.select(current)
-            self.show_candidate(current)
+            if self.sheet is before:
+                self.show_candidate(current)
 
     def _next_assessment(self) -> None:
         n = self.assessment_box.count()
@@ -252,7 +259,8 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.candidate_id = candidate_id
         if assessment is not self.assessment:
             self.assessment = assessment
-            self.grid_model.set_assessment(assessment)
+            self.grid_model.set_assessment(assessment, dict(sheet.marks),
+                                           sheet.status == "signed")
             bloc = self.ctl.bloc_of(assessment)
             self.side.set_bloc(bloc, assessment.competencies)
         self._show_sheet(sheet, from_save=False)

@@ -61,9 +61,9 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        # Laying out rich text is the slow part of the grid; the same criterion
-        # text at the same width always has the same height.
-        self._heights: dict[tuple[str, int, str], int] = {}
+        # Laying out rich text is the slow part of the grid; the same text at
+        # the same width always lays out the same, for measuring and painting.
+        self._docs: dict[tuple[str, int, str], QTextDocument] = {}
 
     # -- geometry --------------------------------------------------------
     def _column_width(self, index: QModelIndex) -> int:
@@ -113,14 +113,17 @@ class GridDelegate(QStyledItemDelegate):
             height = hint + (2 if wraps else 1) * line + 2 * PAD + 8
             return QSize(BUTTON_MIN_W * max(1, len(choices)), height)
         html = self._html(index, option)
-        key = (html, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 20_000:
-                self._heights.clear()
-            height = int(_doc(html, width - 2 * PAD, option).size().height())
-            self._heights[key] = height
+        height = int(self._layout(html, width - 2 * PAD, option).size().height())
         return QSize(width, max(line, height) + 2 * PAD)
+
+    def _layout(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        key = (html, width, option.font.key())
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) > 2000:  # widths change when the window is resized
+                self._docs.clear()
+            doc = self._docs[key] = _doc(html, width, option)
+        return doc
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -156,7 +159,7 @@ class GridDelegate(QStyledItemDelegate):
                 grey = pal.color(QPalette.ColorRole.PlaceholderText).name()
                 hint = _esc(self.tr("Entrée : écrire une observation"))
                 html = f"<span style='color:{grey}'>{hint}</span>"
-            doc = _doc(html, rect.width() - 2 * PAD, option)
+            doc = self._layout(html, rect.width() - 2 * PAD, option)
             painter.translate(rect.left() + PAD, rect.top() + PAD)
             doc.drawContents(painter)
         painter.restore()

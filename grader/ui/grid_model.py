@@ -98,6 +98,11 @@ def mark_value(mark: MarkLike | None) -> str | float | None:
     return mark.level if mark.level is not None else mark.points
 
 
+def _shown(mark: MarkLike | None) -> tuple[Any, ...]:
+    """What the grid draws of a mark."""
+    if mark is None:
+        return (None, "", False, "")
+    return (mark_value(mark), mark.observation, mark.flag_discuss, mark.flag_note)
 
 
 class GridModel(QAbstractItemModel):
@@ -114,7 +119,9 @@ class GridModel(QAbstractItemModel):
         self.writer: Writer | None = None
 
     # -- loading ---------------------------------------------------------
-    def set_assessment(self, assessment: Assessment | None) -> None:
+    def set_assessment(self, assessment: Assessment | None,
+                       marks: dict[str, MarkLike] | None = None, locked: bool = False) -> None:
+        """Show another assessment, with its sheet's marks in the same reset."""
         self.beginResetModel()
         self._assessment = assessment
         self._groups = [] if assessment is None else [
@@ -127,14 +134,24 @@ class GridModel(QAbstractItemModel):
         self._points = assessment is not None and assessment.scale.kind is ScaleKind.POINTS
         self._choices = () if assessment is None or self._points else level_choices(assessment)
         self._max_points = None if assessment is None else assessment.scale.max_points
-        self._marks = {}
+        self._marks = dict(marks or {})
+        self._locked = locked
         self.endResetModel()
 
     def set_marks(self, marks: dict[str, MarkLike], locked: bool) -> None:
-        """Show another sheet of the same assessment (same rows: no reset)."""
-        self._marks = dict(marks)
-        self._locked = locked
-        self._all_changed()
+        """Show another sheet of the same assessment (same rows: no reset).
+
+        Only the rows that look different are announced: the view measures
+        again every row it is told about."""
+        old, self._marks = self._marks, dict(marks)
+        if locked != self._locked:
+            self._locked = locked
+            self._all_changed()
+            return
+        for cid in self._row_of:
+            if _shown(old.get(cid)) != _shown(self._marks.get(cid)):
+                idx = self.index_of(cid)
+                self.dataChanged.emit(idx, idx.siblingAtColumn(COLUMN_COUNT - 1))
 
     def set_locked(self, locked: bool) -> None:
         self._locked = locked

@@ -3,7 +3,7 @@
 Suppr to clear, digits for points, Entrée to write the observation."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from grader.ui import grid_model as gm
@@ -28,6 +28,10 @@ class GridView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes changes the width, hence every row's
+        # height, hence whether it is needed: keep it, measure once.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._reset_pending = False
         self._delegate = GridDelegate(self)
         self.setItemDelegate(self._delegate)
         header = self.header()
@@ -46,11 +50,18 @@ class GridView(QTreeView):
         return model
 
     def _after_reset(self) -> None:
+        if not self.isVisible():
+            # expandAll() measures every row at once: a hidden grid (the window
+            # being built) waits to be shown, and measures at its real width.
+            self._reset_pending = True
+            return
+        self._reset_pending = False
         model = self.grid_model()
-        self.expandAll()
+        # Spans and widths first: expandAll() then measures the rows once.
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, QModelIndex(), True)
         self._fit_columns()
+        self.expandAll()
         first = model.criterion_indexes()
         if first:
             self.go_to(first[0])
@@ -65,6 +76,14 @@ class GridView(QTreeView):
         header.setSectionResizeMode(gm.COL_OBSERVATION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(gm.COL_LEVEL, level_w)
         header.resizeSection(gm.COL_OBSERVATION, max(200, self.viewport().width() // 4))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._reset_pending and self.model() is not None:
+            current = self.currentIndex()
+            self._after_reset()
+            if current.isValid():
+                self.go_to(current)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -87,7 +106,10 @@ class GridView(QTreeView):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.scrollTo(index)
+        # Scrolling lays out every row; a hidden grid does it once shown, at
+        # its real width (Qt scrolls to the current row on show).
+        if self.isVisible():
+            self.scrollTo(index)
 
     def step(self, delta: int) -> None:
         items = self.grid_model().criterion_indexes()

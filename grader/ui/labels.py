@@ -4,15 +4,17 @@ from PySide6.QtCore import QCoreApplication
 
 from grader.grading import vocabulary as v
 
+# lupdate only recognises calls spelled translate("Context", "…").
+translate = QCoreApplication.translate
+
 
 def outcome_label(code: str) -> str:
-    t = QCoreApplication.translate
     return {
-        v.VALIDE: t("Labels", "Validé"),
-        v.NON_VALIDE: t("Labels", "Non validé"),
-        v.INCOMPLET: t("Labels", "Incomplet"),
-        v.ABSENT: t("Labels", "Absent"),
-        v.DEJA_ACQUIS: t("Labels", "Déjà acquis"),
+        v.VALIDE: translate("Labels", "Validé"),
+        v.NON_VALIDE: translate("Labels", "Non validé"),
+        v.INCOMPLET: translate("Labels", "Incomplet"),
+        v.ABSENT: translate("Labels", "Absent"),
+        v.DEJA_ACQUIS: translate("Labels", "Déjà acquis"),
     }.get(code, code)
 
 

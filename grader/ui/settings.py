@@ -24,6 +24,10 @@ VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 START_GEOMETRY: Key[QByteArray] = Key("windows/start_geometry", QByteArray, QByteArray())
 GRADING_GEOMETRY: Key[QByteArray] = Key("windows/grading_geometry", QByteArray, QByteArray())
 GRADING_SPLITTER: Key[QByteArray] = Key("windows/grading_splitter", QByteArray, QByteArray())
+LEAD_GEOMETRY: Key[QByteArray] = Key("windows/lead_geometry", QByteArray, QByteArray())
+LEAD_SPLITTER: Key[QByteArray] = Key("windows/lead_splitter", QByteArray, QByteArray())
+LEAD_TAB: Key[int] = Key("windows/lead_tab", int, 0)  # the right-hand panel last shown
+EXPORT_DIRECTORY: Key[str] = Key("files/export_directory", str, "")  # "": exports/ default
 RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LAST_DIRECTORY: Key[str] = Key("files/last_directory", str, "")
 LANGUAGE: Key[str] = Key("ui/language", str, "fr")  # "fr" | "en"
@@ -31,6 +35,7 @@ THEME: Key[str] = Key("ui/theme", str, "system")  # "system" | "light" | "dark"
 
 ALL_KEYS = (
     VERSION, START_GEOMETRY, GRADING_GEOMETRY, GRADING_SPLITTER,
+    LEAD_GEOMETRY, LEAD_SPLITTER, LEAD_TAB, EXPORT_DIRECTORY,
     RECENT_FILES, LAST_DIRECTORY, LANGUAGE, THEME,
 )
 

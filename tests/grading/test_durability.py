@@ -39,12 +39,12 @@ for line in sys.stdin:
     pid = os.fork()
     if pid == 0:
         gfile = open_file(path)
-        print("ouvert", os.getpid(), flush=True)
+        os.write(1, f"ouvert {os.getpid()}\\n".encode())
         i = int(start)
         while True:
             marks.set_mark_observation(gfile, sheet_id, criterion, f"n°{i}")
             marks.set_mark(gfile, sheet_id, criterion, level="A" if i % 2 else "NA")
-            print(i, flush=True)
+            os.write(1, f"{i}\\n".encode())  # one write(2) < PIPE_BUF: never half a line
             i += 1
     _, status = os.waitpid(pid, 0)
     print("fin", status, flush=True)

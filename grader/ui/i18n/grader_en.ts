@@ -24,52 +24,52 @@
     <message>
         <location filename="../lead/close_dialog.py" line="72"/>
         <source>Clôturer la délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the deliberation</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="74"/>
         <source>Après la clôture, plus aucune décision, récusation ni note ne pourra être modifiée. Les documents exportés ne porteront plus la mention « Projet ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Once closed, no decision, recusal or note can be changed any more. Exported documents will no longer carry the “Projet” (draft) mark.</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="77"/>
         <source>Clôturée &amp;par (président du jury) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed &amp;by (jury president):</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="78"/>
         <source>Nom de la personne qui clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person closing the deliberation</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="80"/>
         <source>Blocs encore sans décision (%1) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs still without a decision (%1):</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="84"/>
         <source>Clôturer quand même, sans ces décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Close anyway, without these decisions</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="85"/>
         <source>Clôturer définitivement</source>
-        <translation type="unfinished"></translation>
+        <translation>Close for good</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="86"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="100"/>
         <source>Indiquez qui clôture la délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who is closing the deliberation.</translation>
     </message>
     <message>
         <location filename="../lead/close_dialog.py" line="104"/>
         <source>Des blocs n&apos;ont pas de décision : enregistrez-les, ou cochez « Clôturer quand même ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Some blocs have no decision: record them, or tick “Close anyway”.</translation>
     </message>
 </context>
 <context>
@@ -77,52 +77,63 @@
     <message>
         <location filename="../lead/comparison_view.py" line="92"/>
         <source>É&amp;preuve :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessment:</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="93"/>
         <source>Épreuve comparée</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment compared</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="94"/>
         <source>&amp;Décider pour ce bloc…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide for this bloc…</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="95"/>
         <source>Enregistrer la décision du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the jury&apos;s decision</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="96"/>
         <source>Grilles des jurés côte à côte</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurors&apos; sheets side by side</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="97"/>
         <source>Observations des jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurors&apos; observations</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="100"/>
         <source>Choisissez un candidat et un bloc dans le tableau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a candidate and a bloc in the table.</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="185"/>
         <source>Aucune grille signée reçue pour cette épreuve.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed sheet received for this assessment.</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="188"/>
         <source>%1 grille(s) signée(s) : les jurés sont d&apos;accord sur tous les critères.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signed sheet(s): the jurors agree on every criterion.</translation>
     </message>
     <message>
         <location filename="../lead/comparison_view.py" line="192"/>
         <source>%1 grille(s) signée(s) : désaccord sur %2 critère(s) (surlignés en orange), %3 point(s) « À discuter ».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signed sheet(s): disagreement on %2 criterion(s) (highlighted in orange), %3 point(s) “to discuss”.</translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="201"/>
+        <source>Observations générales des jurés</source>
+        <translation>Jurors&apos; general observations</translation>
+    </message>
+    <message>
+        <location filename="../lead/comparison_view.py" line="202"/>
+        <location filename="../lead/comparison_view.py" line="219"/>
+        <source>À discuter</source>
+        <translation>To discuss</translation>
     </message>
 </context>
 <context>
@@ -130,77 +141,77 @@
     <message>
         <location filename="../lead/decision_dialog.py" line="111"/>
         <source>Décision du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury decision</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="114"/>
         <source>La règle propose : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule proposes: %1</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="116"/>
         <source>Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="118"/>
         <source>&amp;Validé</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validated</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="119"/>
         <source>&amp;Non validé</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not validated</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="120"/>
         <source>&amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absent</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="121"/>
         <source>Déjà a&amp;cquis</source>
-        <translation type="unfinished"></translation>
+        <translation>Already a&amp;cquired</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="126"/>
         <source>&amp;Motivation (imprimée sur le procès-verbal) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons (printed on the jury minutes):</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="127"/>
         <source>Motivation de la décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the decision</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="128"/>
         <source>Enregistrer la décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="129"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="150"/>
         <source>Motivation obligatoire : le bloc n&apos;est pas validé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons required: the bloc is not validated.</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="153"/>
         <source>Motivation obligatoire : la décision s&apos;écarte de la proposition de la règle (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons required: the decision departs from the rule&apos;s proposal (%1).</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="159"/>
         <source>Motivation facultative : la décision suit la règle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons optional: the decision follows the rule.</translation>
     </message>
     <message>
         <location filename="../lead/decision_dialog.py" line="170"/>
         <source>Saisissez la motivation : elle est obligatoire pour cette décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the reasons: they are required for this decision.</translation>
     </message>
 </context>
 <context>
@@ -208,113 +219,113 @@
     <message>
         <location filename="../lead/export_dialog.py" line="145"/>
         <source>Exporter les documents de la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the session&apos;s documents</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="146"/>
         <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the documents to produce and the folder to write them to. A file with the same name is replaced.</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="149"/>
         <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The deliberation is not closed: every page will carry the mark “Projet — délibération non clôturée” (draft, deliberation not closed).</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="152"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="154"/>
         <source>&amp;Procès-verbal de délibération (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation &amp;minutes (PDF)</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="155"/>
         <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation &amp;sheets, one per candidate and assessment (PDF)</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="156"/>
         <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc &amp;certificates for partial validations (PDF)</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="157"/>
         <source>&amp;Classeur de la session (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session &amp;workbook (Excel)</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="158"/>
         <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nonymised workbook (Excel, without names)</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="162"/>
         <source>&amp;Dossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="163"/>
         <location filename="../lead/export_dialog.py" line="219"/>
         <source>Dossier d&apos;export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export folder</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="164"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="165"/>
         <source>&amp;Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="166"/>
         <source>&amp;Ouvrir le dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="167"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="188"/>
         <source>Cochez au moins un document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one document.</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="195"/>
         <source>Export en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="196"/>
         <source>Préparation des documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the documents…</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="229"/>
         <source>Export : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting: %1</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="258"/>
         <source>%1 fichier(s) écrit(s) dans %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="261"/>
         <source>Aucun fichier à écrire (aucune validation partielle).</source>
-        <translation type="unfinished"></translation>
+        <translation>No file to write (no partial validation).</translation>
     </message>
     <message>
         <location filename="../lead/export_dialog.py" line="267"/>
         <source>L&apos;export a échoué : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -365,7 +376,7 @@
     <message>
         <location filename="../grading_window.py" line="177"/>
         <source>&amp;Grille</source>
-        <translation>&amp;Sheet</translation>
+        <translation>S&amp;heet</translation>
     </message>
     <message>
         <location filename="../grading_window.py" line="178"/>
@@ -566,249 +577,274 @@
         <source>aménagement</source>
         <translation>accommodation</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="13"/>
+        <source>Validé</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="14"/>
+        <source>Non validé</source>
+        <translation>Not validated</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="15"/>
+        <source>Incomplet</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17"/>
+        <source>Déjà acquis</source>
+        <translation>Already acquired</translation>
+    </message>
 </context>
 <context>
     <name>LeadLabels</name>
     <message>
         <location filename="../lead/merge_worker.py" line="46"/>
         <source>Importé</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="47"/>
         <source>Déjà présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Already present</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="48"/>
         <source>Mis à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="49"/>
         <source>Refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="69"/>
         <source>La fusion a échoué : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The merge failed: %1</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="92"/>
         <source>Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="92"/>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="93"/>
         <source>Détail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="48"/>
         <source>Certifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="49"/>
         <source>Validation partielle</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial validation</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="50"/>
         <source>Non certifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Not certified</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="51"/>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="65"/>
         <source>Proposé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed: %1</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="73"/>
         <source>Proposition de la règle : %1</source>
-        <translation type="unfinished">The rule proposes: %1</translation>
+        <translation>The rule proposes: %1</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="78"/>
         <source>Décision du jury : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury decision: %1</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="81"/>
         <source>Motivation : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons: %1</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="83"/>
         <source>Décision du jury : pas encore enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury decision: not recorded yet</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="85"/>
         <source>Désaccords entre jurés : %1 critère(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disagreements between jurors: %1 criterion(s)</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="88"/>
         <source>Points « À discuter » : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points “to discuss”: %1</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="159"/>
         <source>Candidat</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location filename="../lead/candidates_blocs_model.py" line="161"/>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="126"/>
         <source>Critère</source>
-        <translation type="unfinished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="129"/>
         <source>La valeur que la règle retient des notes des jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>The value the rule retains from the jurors&apos; marks</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="130"/>
         <source>Retenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="133"/>
         <source>%1 a marqué la grille « À discuter » : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marked the sheet “to discuss”: %2</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="186"/>
         <source>Les jurés ne sont pas d&apos;accord sur ce critère.</source>
-        <translation type="unfinished"></translation>
+        <translation>The jurors disagree on this criterion.</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="187"/>
         <source>Un juré a marqué ce critère « À discuter ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A juror marked this criterion “to discuss”.</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="205"/>
         <source>Observation : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation: %1</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="208"/>
         <source>À discuter : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To discuss: %1</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="228"/>
         <source>Pas noté</source>
-        <translation type="unfinished"></translation>
+        <translation>Not marked</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="230"/>
         <source>Acquis pour la règle</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquired for the rule</translation>
     </message>
     <message>
         <location filename="../lead/comparison_model.py" line="231"/>
         <source>Non acquis pour la règle</source>
-        <translation type="unfinished"></translation>
+        <translation>Not acquired for the rule</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="72"/>
         <source>récusé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recused: %1</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="74"/>
         <source>participe</source>
-        <translation type="unfinished"></translation>
+        <translation>takes part</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="59"/>
         <location filename="../lead/stats_panel.py" line="101"/>
         <source>Membre du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury member</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="59"/>
         <source>Attendues</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="60"/>
         <source>Signées</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="60"/>
         <source>Non signées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="61"/>
         <source>Manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="53"/>
         <source>Épreuve</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="54"/>
         <source>Accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="55"/>
         <source>Kappa de Cohen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="56"/>
         <source>Kappa de Fleiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="57"/>
         <source>Avertissement</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="102"/>
         <source>Critères acquis</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria acquired</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="103"/>
         <source>Les autres jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>The other jurors</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="104"/>
         <source>Remarque</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="117"/>
         <source>Pas d&apos;écart notable</source>
-        <translation type="unfinished"></translation>
+        <translation>No notable gap</translation>
     </message>
 </context>
 <context>
@@ -817,143 +853,143 @@
         <location filename="../lead/session_window.py" line="48"/>
         <location filename="../lead/session_window.py" line="285"/>
         <source>Import des grilles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing sheets</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="121"/>
         <source>Comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="124"/>
         <source>Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="148"/>
         <source>Délibération — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation — %1</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="149"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ession</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="150"/>
         <source>&amp;Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deliberation</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="151"/>
         <source>&amp;Importer des grilles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import sheets…</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="152"/>
         <source>&amp;Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="153"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="154"/>
         <source>&amp;Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="155"/>
         <source>&amp;Clôturer la délibération…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="156"/>
         <source>&amp;Fermer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the session</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="157"/>
         <source>Candidats et blocs : propositions et décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="158"/>
         <source>Comparaison des grilles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets compared</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="159"/>
         <source>Notes et récusations</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and recusals</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="160"/>
         <source>Réception des grilles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets received</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="160"/>
         <source>Statistiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="181"/>
         <source>Lecture de la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the session</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="216"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="218"/>
         <source> par %1</source>
-        <translation type="unfinished"></translation>
+        <translation> by %1</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="227"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click on a bloc to decide; ⚠ marks a disagreement between jurors.</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="276"/>
         <source>Importer les grilles des jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="277"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="286"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="297"/>
         <location filename="../lead/session_window.py" line="303"/>
         <source>Décision du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury decision</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="298"/>
         <source>La délibération est clôturée : les décisions sont verrouillées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deliberation is closed: the decisions are locked.</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="304"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="336"/>
         <source>Clôturer la délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the deliberation</translation>
     </message>
 </context>
 <context>
@@ -961,27 +997,27 @@
     <message>
         <location filename="../lead/merge_worker.py" line="137"/>
         <source>Réception des grilles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets received</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="138"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="141"/>
         <source>%1 fichier(s) traité(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file(s) processed.</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="144"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="147"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result, file by file</translation>
     </message>
 </context>
 <context>
@@ -989,17 +1025,17 @@
     <message>
         <location filename="../lead/merge_worker.py" line="179"/>
         <source>Import des grilles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing sheets</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="180"/>
         <source>Vérification et import des grilles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
         <location filename="../lead/merge_worker.py" line="201"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1 (%2 of %3)…</translation>
     </message>
 </context>
 <context>
@@ -1133,72 +1169,72 @@
     <message>
         <location filename="../lead/notes_panel.py" line="144"/>
         <source>Choisissez un candidat dans le tableau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a candidate in the table.</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="145"/>
         <source>&amp;Notes privées de délibération :</source>
-        <translation type="unfinished"></translation>
+        <translation>Private deliberation &amp;notes:</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="147"/>
         <source>Ces notes restent dans le fichier de session : elles n&apos;apparaissent dans aucun export (ni procès-verbal, ni grilles, ni classeur).</source>
-        <translation type="unfinished"></translation>
+        <translation>These notes stay in the session file: they appear in no export (neither minutes, sheets nor workbook).</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="150"/>
         <source>Notes privées de délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Private deliberation notes</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="151"/>
         <source>&amp;Récusations pour ce candidat :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recusals for this candidate:</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="152"/>
         <source>Membres du jury et récusations</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury members and recusals</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="153"/>
         <source>Récuser le juré choisi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuse the selected juror…</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="154"/>
         <source>Lever la récusation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the recusal</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="189"/>
         <source>Délibération clôturée : notes et récusations verrouillées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation closed: notes and recusals are locked.</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="202"/>
         <source>Note enregistrée à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note saved at %1</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="228"/>
         <source>Enregistrement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="234"/>
         <source>Choisissez d&apos;abord un membre du jury dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a jury member in the list.</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="243"/>
         <source>Récuser un membre du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuse a jury member</translation>
     </message>
     <message>
         <location filename="../lead/notes_panel.py" line="244"/>
         <source>Motif de la récusation de %1 pour %2 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for recusing %1 for %2:</translation>
     </message>
 </context>
 <context>
@@ -1219,27 +1255,27 @@
     <message>
         <location filename="../lead/reception_panel.py" line="111"/>
         <source>Importez les grilles (.grille) que les jurés vous ont remises. Un même fichier importé deux fois ne change rien ; un fichier modifié après signature est refusé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the sheets (.grille) the jurors handed you. Importing the same file twice changes nothing; a file changed after signing is refused.</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="114"/>
         <source>Grilles reçues par membre du jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets received per jury member</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="133"/>
         <source>Aucune grille reçue de : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sheet received from: %1.</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="135"/>
         <source>Grilles manquantes ou non signées : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets missing or unsigned: %1.</translation>
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="138"/>
         <source>Toutes les grilles attendues sont reçues et signées.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the expected sheets are received and signed.</translation>
     </message>
 </context>
 <context>
@@ -1273,34 +1309,6 @@
         <location filename="../dialogs.py" line="53"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>SessionWindow</name>
-    <message>
-        <location filename="../session_window.py" line="38"/>
-        <source>Session — %1</source>
-        <translation>Session — %1</translation>
-    </message>
-    <message>
-        <location filename="../session_window.py" line="42"/>
-        <source>Date : %1 — Lieu : %2</source>
-        <translation>Date: %1 — Place: %2</translation>
-    </message>
-    <message>
-        <location filename="../session_window.py" line="43"/>
-        <source>Membres du jury : %1</source>
-        <translation>Jury members: %1</translation>
-    </message>
-    <message>
-        <location filename="../session_window.py" line="45"/>
-        <source>Candidats : %1</source>
-        <translation>Candidates: %1</translation>
-    </message>
-    <message>
-        <location filename="../session_window.py" line="47"/>
-        <source>La fenêtre de délibération (fusion des grilles, décisions, procès-verbal) s&apos;ouvrira ici. En attendant, utilisez les commandes « grader merge » et « grader export ».</source>
-        <translation>The deliberation window (merging the sheets, decisions, minutes) will open here. Meanwhile, use the “grader merge” and “grader export” commands.</translation>
     </message>
 </context>
 <context>
@@ -1749,27 +1757,27 @@
     <message>
         <location filename="../lead/stats_panel.py" line="158"/>
         <source>Accord entre les jurés, par épreuve</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement between jurors, per assessment</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="159"/>
         <source>Indulgence ou sévérité de chaque juré</source>
-        <translation type="unfinished"></translation>
+        <translation>Leniency or severity of each juror</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="160"/>
         <source>Accord entre les jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement between jurors</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="161"/>
         <source>Indulgence des jurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurors&apos; leniency</translation>
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="163"/>
         <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance). A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
     </message>
 </context>
 <context>

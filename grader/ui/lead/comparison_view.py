@@ -197,13 +197,16 @@ class ComparisonView(QWidget):
         )
 
     def _show_sheet_observations(self) -> None:
-        parts = [f"<b>{html.escape(self.tr('Observations générales des jurés'))}</b>"]
+        # lupdate does not see a tr() call inside an f-string: strings first.
+        heading = html.escape(self.tr("Observations générales des jurés"))
+        discuss = html.escape(self.tr("À discuter"))
+        parts = [f"<b>{heading}</b>"]
         for j in self.model.jurors():
             text = html.escape(j.observation) if j.observation else "—"
             parts.append(f"<p><b>{html.escape(j.name)}</b> : {text}")
             if j.flagged:
                 note = html.escape(j.flag_note or "—")
-                parts.append(f"<br>⚑ {html.escape(self.tr('À discuter'))} : {note}")
+                parts.append(f"<br>⚑ {discuss} : {note}")
             parts.append("</p>")
         self.details.setHtml("".join(parts))
 
@@ -213,6 +216,7 @@ class ComparisonView(QWidget):
         if crit is None:
             self._show_sheet_observations()
             return
+        discuss = html.escape(self.tr("À discuter"))
         parts = [f"<b>{html.escape(crit.code or '')}</b> {html.escape(crit.text)}"]
         for j in self.model.jurors():
             mark = j.marks.get(crit.id)
@@ -221,7 +225,7 @@ class ComparisonView(QWidget):
             if mark and mark.observation:
                 line += f" — {html.escape(mark.observation)}"
             if mark and mark.flag_discuss:
-                line += f"<br>⚑ {html.escape(self.tr('À discuter'))} : "
+                line += f"<br>⚑ {discuss} : "
                 line += html.escape(mark.flag_note or "—")
             parts.append(line + "</p>")
         self.details.setHtml("".join(parts))

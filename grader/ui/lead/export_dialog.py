@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from grader import export
 from grader.models.store import GraderFile
 from grader.paths import default_exports_dir
+from grader.ui import settings
 
 PV, SHEETS, ATTESTATIONS, WORKBOOK, ANONYMISED = (
     "pv", "sheets", "attestations", "workbook", "anonymised")
@@ -104,7 +105,9 @@ class ExportDialog(QDialog):
             self.checks[code] = check
             box.addWidget(check)
         self.folder_label = QLabel(self)
-        self.folder = QLineEdit(str(default_exports_dir()), self)
+        # The folder the lead exported to last time, else exports/.
+        remembered = settings.get(settings.EXPORT_DIRECTORY)
+        self.folder = QLineEdit(remembered or str(default_exports_dir()), self)
         self.folder.setObjectName("exportFolder")
         self.folder_label.setBuddy(self.folder)
         self.browse = QPushButton(self)
@@ -250,6 +253,7 @@ class ExportDialog(QDialog):
         self._finish()
         self.written += written
         folder = Path(self.folder.text().strip() or default_exports_dir()).expanduser()
+        settings.put(settings.EXPORT_DIRECTORY, str(folder))
         names = [str(p.relative_to(folder)) if p.is_relative_to(folder) else str(p)
                  for p in written]
         self.result_model.setStringList(names)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.grading.merge import MergeReport
+from grader.ui import settings
 from grader.ui.lead.candidates_blocs_model import CandidatesBlocsModel
 from grader.ui.lead.close_dialog import CloseDialog
 from grader.ui.lead.comparison_view import ComparisonView
@@ -54,9 +55,7 @@ class LeadSessionWindow(QMainWindow):
         self.resize(1280, 760)
         self.retranslateUi()
         self.refresh()
-        # The table gets the room its columns need (up to half the window).
-        wanted = self.table.horizontalHeader().length() + 24
-        self.splitter.setSizes([min(wanted, 640), max(1280 - wanted, 640)])
+        self._restore_layout()
         if self.model.rowCount():
             self.select(self.model.line(0).candidate.id, self.ctrl.blocs[0].code
                         if self.ctrl.blocs else "")
@@ -142,6 +141,27 @@ class LeadSessionWindow(QMainWindow):
         lay.addWidget(self.status)
         lay.addWidget(split, 1)
         self.setCentralWidget(central)
+
+    def _restore_layout(self) -> None:
+        """Where the lead left the window last time, else a layout that fits."""
+        geometry = settings.get(settings.LEAD_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get(settings.LEAD_SPLITTER)
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            # The table gets the room its columns need (up to half the window).
+            width = self.width()
+            wanted = self.table.horizontalHeader().length() + 24
+            table = min(wanted, width // 2)
+            self.splitter.setSizes([table, max(width - table, 640)])
+        tab = settings.get(settings.LEAD_TAB)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_layout(self) -> None:
+        settings.put(settings.LEAD_GEOMETRY, self.saveGeometry())
+        settings.put(settings.LEAD_SPLITTER, self.splitter.saveState())
+        settings.put(settings.LEAD_TAB, self.tabs.currentIndex())
 
     def retranslateUi(self) -> None:
         s = self.ctrl.session()
@@ -356,5 +376,6 @@ class LeadSessionWindow(QMainWindow):
             event.ignore()  # a merge writes to the file: let it finish
             return
         self.notes.save_note()
+        self.save_layout()
         self.ctrl.close()
         super().closeEvent(event)
