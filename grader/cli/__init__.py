@@ -11,6 +11,7 @@ import os
 import sys
 
 from grader import __version__
+from grader.cli import french_argparse
 
 COMMAND_MODULES = (
     "grader.cli.referential_cmd",
@@ -18,10 +19,12 @@ COMMAND_MODULES = (
     "grader.cli.merge_cmd",
     "grader.cli.export_cmd",
     "grader.cli.app_cmd",
+    "grader.cli.prepare_cmd",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    french_argparse.install()
     parser = argparse.ArgumentParser(
         prog="grader",
         description="Grilles d'évaluation et procès-verbaux de jury (certifications RNCP).",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from grader.ui.candidates_model import CandidateRow
 from grader.ui.candidates_view import CandidatesPanel
 from grader.ui.controller import GradingController, GradingError, sheet_status
 from grader.ui.dialogs import ShortcutsDialog
+from grader.ui.elided_label import ElidedLabel
 from grader.ui.grading_edits import SheetEditsMixin
 from grader.ui.grid_delegate import ObservationEditor
 from grader.ui.grid_model import GridModel
@@ -63,7 +65,7 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.side.signRequested.connect(self.signing.sign)
         self.side.reopenRequested.connect(self.signing.reopen)
 
-        self.candidate_title = QLabel(self)
+        self.candidate_title = ElidedLabel(self)
         self.candidate_title.setObjectName("candidateTitle")
         font = self.candidate_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -72,8 +74,19 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.assessment_box = QComboBox(self)
         self.assessment_box.setObjectName("assessmentBox")
         self.assessment_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # A long épreuve title must not push the window past a 1366 px screen:
+        # the box shrinks (its list still shows the titles whole).
+        self.assessment_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.assessment_box.setMinimumContentsLength(14)
+        self.assessment_box.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                          QSizePolicy.Policy.Fixed)
         for a in self.ctl.assessments:
             self.assessment_box.addItem(a.title, a.id)
+            self.assessment_box.setItemData(self.assessment_box.count() - 1, a.title,
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.assessment_box.view().setMinimumWidth(
+            self.assessment_box.view().sizeHintForColumn(0) + 24)
         self.assessment_box.currentIndexChanged.connect(self._assessment_changed)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sheetStatus")
@@ -89,10 +102,10 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.lock_banner.hide()
 
         top = QHBoxLayout()
-        top.addWidget(self.candidate_title, 1)
+        top.addWidget(self.candidate_title, 3)
         self.assessment_caption = QLabel(self)
         top.addWidget(self.assessment_caption)
-        top.addWidget(self.assessment_box)
+        top.addWidget(self.assessment_box, 2)
         top.addSpacing(12)
         top.addWidget(self.status_label)
         top.addSpacing(12)
@@ -120,8 +133,10 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self.restoreGeometry(geometry)
         sizes = settings.get(settings.GRADING_SPLITTER)
         if sizes.isEmpty() or not self.splitter.restoreState(sizes):
-            side = 300 if self.width() < 1600 else 360
-            self.splitter.setSizes([230, self.width() - 230 - side, side])
+            # The side panel as narrow as its widest line allows, the rest to the grid.
+            side = max(300 if self.width() < 1600 else 360,
+                       self.side.minimumSizeHint().width())
+            self.splitter.setSizes([220, self.width() - 220 - side, side])
         self.retranslateUi()
 
         self._load_candidates()

@@ -70,7 +70,9 @@ class GridView(QTreeView):
         header = self.header()
         model = self.grid_model()
         n = len(model.choices())
-        level_w = 120 if model.is_points else max(2, n) * 100 + 12
+        # Two levels get roomy buttons; four share less, leaving the criterion
+        # text (what the juror reads) enough width at 1366 px.
+        level_w = 120 if model.is_points else (2 * 100 if n <= 2 else n * 86) + 12
         header.setSectionResizeMode(gm.COL_CRITERION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(gm.COL_LEVEL, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(gm.COL_OBSERVATION, QHeaderView.ResizeMode.Interactive)
