@@ -115,15 +115,16 @@ def _load_sheets(gfile: GraderFile, candidate_id: str | None) -> list[SheetView]
     """All sheets with their marks, in two queries on the driver's own
     cursor: a session holds tens of thousands of marks, and SQLAlchemy's row
     objects and datetime conversion cost more than the reading itself."""
-    where, params = "", ()
+    join, where, params = "", "", ()
     if candidate_id is not None:
+        join = "JOIN sheet s ON s.id = m.sheet_id"
         where, params = "WHERE s.candidate_id = ?", (candidate_id,)
     with gfile.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         mark_rows = raw.execute(
             "SELECT m.sheet_id, m.criterion_id, m.level, m.points, m.observation, m.flag_discuss,"
-            f" m.flag_note, m.updated_at FROM mark m JOIN sheet s ON s.id = m.sheet_id {where}"
+            f" m.flag_note, m.updated_at FROM mark m {join} {where}"
             " ORDER BY m.sheet_id, m.criterion_id",
             params,
         ).fetchall()
