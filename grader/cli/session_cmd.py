@@ -96,6 +96,11 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
     exp.add_argument("session", metavar="SESSION")
     exp.add_argument("--out", required=True, metavar="DOSSIER")
+    exp.add_argument(
+        "--new-keys",
+        action="store_true",
+        help="remplacer les clés des jurés déjà exportés (leurs anciennes grilles seront refusées)",
+    )
     exp.set_defaults(func=cmd_juror_file_export)
 
     demo = sub.add_parser("demo", help="créer une session de démonstration complète")
@@ -163,6 +168,14 @@ def cmd_candidates_import(args: argparse.Namespace) -> int:
 @user_errors
 def cmd_juror_file_export(args: argparse.Namespace) -> int:
     with open_file(args.session) as g:
+        keyed = [j.name for j in session_ops.list_jurors(g) if j.fingerprint]
+        if keyed and not args.new_keys:
+            return _fail([
+                "Les grilles de " + ", ".join(keyed) + " ont déjà été exportées : "
+                "un nouvel export leur donne une nouvelle clé de signature, et les grilles "
+                "déjà remises seront alors refusées à l'import.",
+                "Relancez avec --new-keys si c'est bien ce que vous voulez.",
+            ])
         paths = session_ops.export_juror_files(g, Path(args.out))
         jurors = session_ops.list_jurors(g)
     for path, juror in zip(paths, jurors, strict=True):
@@ -188,6 +201,9 @@ def _status(sheet: SheetView, total: int) -> str:
 
 
 def session_json(g: GraderFile) -> dict[str, Any]:
+    from grader.grading.deliberation import candidate_summary, is_closed
+    from grader.grading.jury_checks import check_jury
+
     view = session_ops.session_view(g)
     jurors = session_ops.list_jurors(g)
     candidates = session_ops.list_candidates(g)
@@ -233,6 +249,13 @@ def session_json(g: GraderFile) -> dict[str, Any]:
             }
             for s in marks.list_sheets(g)
         ],
+        # Per candidate: each bloc's proposed and recorded decision, the
+        # motivation and the certification outcome (private notes never).
+        "deliberation": {
+            "closed": is_closed(g),
+            "candidates": candidate_summary(g),
+            "jury_warnings": check_jury(g),
+        },
     }
 
 

@@ -2,14 +2,13 @@
 of pages (the evaluation sheets, the PV of a big session).
 
 reportlab's platypus lays out every cell as a flowable and measures it
-several times: 575 pages of grids took half a minute. Here text is broken
+several times: 2 400 pages of grids took half a minute. Here text is broken
 into lines once (word widths cached), pages are cut by hand, and each page is
 a list of drawing operations that can be played onto one or more canvases
 (the combined PDF and the candidate's own file) without laying it out again.
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,31 +19,26 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas
 
 from grader import __version__
-from grader.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from grader.export.fonts import REGULAR, register_fonts
 from grader.export.pdf_common import INK, PageInfo, decorate_page
 
-# A run of text in one face: (text, font, size, colour).
-Run = tuple[str, str, float, Color]
+# Colours as plain (r, g, b): cheap to hash and compare, unlike reportlab's.
+Ink = tuple[float, float, float]
+# A run of text in one face: (text, font, size, ink).
+Run = tuple[str, str, float, Ink]
 # A line ready to draw: its width and its runs.
 Line = tuple[float, tuple[Run, ...]]
-
-__all__ = [
-    "BOLD",
-    "ITALIC",
-    "REGULAR",
-    "Block",
-    "Flow",
-    "Line",
-    "Page",
-    "Row",
-    "Run",
-    "run",
-    "wrap",
-    "write_pdf",
-]
+Cell = tuple[Line, ...]
 
 
-def run(text: str, font: str = REGULAR, size: float = 8, colour: Color = INK) -> Run:
+def ink(colour: Color) -> Ink:
+    return (colour.red, colour.green, colour.blue)
+
+
+BLACK_INK = ink(INK)
+
+
+def run(text: str, font: str = REGULAR, size: float = 8, colour: Ink = BLACK_INK) -> Run:
     return (text, font, size, colour)
 
 
@@ -72,8 +66,7 @@ def _pieces(runs: Sequence[Run]) -> list[tuple[str, Run, bool] | None]:
             if n:
                 pieces.append(None)
                 space = False
-            words = segment.split(" ")
-            for i, word in enumerate(words):
+            for i, word in enumerate(segment.split(" ")):
                 if i:
                     space = True
                 if word:
@@ -107,8 +100,8 @@ def _finish(line: list[tuple[str, Run, bool]]) -> Line:
     return (total, tuple(runs))
 
 
-@lru_cache(maxsize=8192)
-def wrap(runs: tuple[Run, ...], width: float) -> tuple[Line, ...]:
+@lru_cache(maxsize=16384)
+def wrap(runs: tuple[Run, ...], width: float) -> Cell:
     """Greedy line breaking of rich text at spaces and newlines, as a
     Paragraph does; an empty text gives no line."""
     lines: list[Line] = []
@@ -133,34 +126,43 @@ def wrap(runs: tuple[Run, ...], width: float) -> tuple[Line, ...]:
                 lines.append(_finish([(head, r, False)]))
                 line, used, gap = [], 0.0, 0.0
             w = _width(word, r[1], r[2])
-        line.append((word, r, bool(gap) or (space and bool(line))))
+        line.append((word, r, space and bool(line)))
         used += gap + w
     if line:
         lines.append(_finish(line))
     return tuple(lines)
 
 
-@dataclass(slots=True)
+def ascent(leading: float, size: float) -> float:
+    """From the top of a line to its baseline: the glyphs centred in the leading."""
+    return (leading - size) / 2 + size * 0.8
+
+
 class Page:
-    """What one page shows, in drawing order: backgrounds, rules, text."""
+    """What one page shows, played in this order: backgrounds, rules, text."""
 
-    fills: list[tuple[float, float, float, float, Color]] = field(default_factory=list)
-    rules: list[tuple[float, float, float, float, float, Color]] = field(default_factory=list)
-    texts: list[tuple[float, float, tuple[Run, ...]]] = field(default_factory=list)
+    __slots__ = ("fills", "rules", "texts")
 
-    def text(self, x: float, y: float, lines: Sequence[Line], leading: float, align: str = "L",
-             width: float = 0.0) -> None:
+    def __init__(self) -> None:
+        self.fills: list[tuple[float, float, float, float, Ink]] = []
+        self.rules: list[tuple[float, float, float, float, float, Ink]] = []
+        self.texts: list[tuple[float, float, tuple[Run, ...]]] = []
+
+    def lines(self, x: float, y: float, lines: Iterable[Line], leading: float,
+              align: str = "L", width: float = 0.0) -> None:
         """``lines`` from the baseline ``y`` down; ``align`` L, C or R in ``width``."""
+        add = self.texts.append
         for w, runs in lines:
             dx = (width - w) / 2 if align == "C" else (width - w) if align == "R" else 0.0
-            self.texts.append((x + dx, y, runs))
+            add((x + dx, y, runs))
             y -= leading
 
 
 class Block:
     """Something of a fixed height drawn at the flow's current position."""
 
-    height: float = 0.0
+    __slots__ = ()
+    height: float
 
     def draw(self, page: Page, x: float, top: float) -> None:
         raise NotImplementedError
@@ -170,72 +172,83 @@ class Text(Block):
     """A paragraph: wrapped lines, optionally on a coloured band."""
 
     def __init__(self, runs: Sequence[Run], width: float, leading: float, *,
-                 align: str = "L", band: Color | None = None, pad: float = 0.0) -> None:
+                 align: str = "L", band: Ink | None = None, pad: float = 0.0) -> None:
         self.lines = wrap(tuple(runs), width - 2 * pad)
+        self.size = max((r[2] for r in runs), default=leading * 0.8)
         self.width, self.leading, self.align, self.band, self.pad = width, leading, align, band, pad
         self.height = len(self.lines) * leading + 2 * pad
 
     def draw(self, page: Page, x: float, top: float) -> None:
         if self.band is not None:
             page.fills.append((x, top - self.height, self.width, self.height, self.band))
-        baseline = top - self.pad - _ascent(self.leading, self.lines)
-        page.text(x + self.pad, baseline, self.lines, self.leading, self.align,
-                  self.width - 2 * self.pad)
+        baseline = top - self.pad - ascent(self.leading, self.size)
+        page.lines(x + self.pad, baseline, self.lines, self.leading, self.align,
+                   self.width - 2 * self.pad)
 
 
-def _ascent(leading: float, lines: Sequence[Line]) -> float:
-    """Distance from a line's top to its baseline: the tallest size on it,
-    less the room under the baseline, centred in the leading."""
-    size = max((r[2] for r in lines[0][1]), default=leading * 0.8) if lines else leading * 0.8
-    return (leading - size) / 2 + size * 0.8
+class Table:
+    """The look of a table: columns, padding, rules; its rows are ``Row``s."""
 
-
-@dataclass(slots=True)
-class Row(Block):
-    """A table row: one cell per column (or one cell over all columns)."""
-
-    widths: Sequence[float]
-    cells: Sequence[Sequence[Line]]
-    leading: float = 10.0
-    pad: tuple[float, float, float, float] = (2.0, 3.0, 4.0, 4.0)  # top, bottom, left, right
-    fills: Sequence[Color | None] = ()
-    grid: Color | None = None
-    below: Color | None = None  # a rule under the row only
-    rule_width: float = 0.4
-    height: float = 0.0
-
-    def __post_init__(self) -> None:
-        lines = max((len(c) for c in self.cells), default=0)
-        self.height = max(1, lines) * self.leading + self.pad[0] + self.pad[1]
-
-    def draw(self, page: Page, x: float, top: float) -> None:
-        bottom = top - self.height
-        spans = len(self.cells) == 1 and len(self.widths) > 1
-        widths = [sum(self.widths)] if spans else list(self.widths)
-        left = x
-        for i, (w, lines) in enumerate(zip(widths, self.cells, strict=True)):
-            fill = self.fills[i] if i < len(self.fills) else None
-            if fill is not None:
-                page.fills.append((left, bottom, w, self.height, fill))
-            if lines:
-                baseline = top - self.pad[0] - _ascent(self.leading, lines)
-                page.text(left + self.pad[2], baseline, lines, self.leading)
-            left += w
-        right = left
-        if self.grid is not None:
-            rw, colour = self.rule_width, self.grid
-            page.rules.append((x, top, right, top, rw, colour))
-            page.rules.append((x, bottom, right, bottom, rw, colour))
-            edge = x
-            page.rules.append((edge, top, edge, bottom, rw, colour))
-            for w in widths:
-                edge += w
-                page.rules.append((edge, top, edge, bottom, rw, colour))
-        elif self.below is not None:
-            page.rules.append((x, bottom, right, bottom, self.rule_width, self.below))
+    def __init__(self, widths: Sequence[float], *, leading: float = 10, size: float = 8,
+                 pad: tuple[float, float, float, float] = (3, 3, 6, 6),
+                 grid: Ink | None = None, below: Ink | None = None,
+                 rule_width: float = 0.4) -> None:
+        self.widths = tuple(widths)
+        self.width = sum(self.widths)
+        self.leading, self.size, self.pad = leading, size, pad
+        self.grid, self.below, self.rule_width = grid, below, rule_width
+        self.baseline = pad[0] + ascent(leading, size)
 
     def cell_width(self, i: int) -> float:
         return self.widths[i] - self.pad[2] - self.pad[3]
+
+    def text_width(self) -> float:
+        """What a cell spanning all the columns has for its text."""
+        return self.width - self.pad[2] - self.pad[3]
+
+    def row(self, cells: Sequence[Cell], fills: Sequence[Ink | None] = ()) -> "Row":
+        return Row(self, cells, fills)
+
+
+class Row(Block):
+    """A table row: one cell per column, or one cell over all the columns."""
+
+    __slots__ = ("cells", "fills", "height", "table")
+
+    def __init__(self, table: Table, cells: Sequence[Cell], fills: Sequence[Ink | None]) -> None:
+        self.table, self.cells, self.fills = table, cells, fills
+        lines = max(len(c) for c in cells) if cells else 0
+        self.height = max(1, lines) * table.leading + table.pad[0] + table.pad[1]
+
+    def draw(self, page: Page, x: float, top: float) -> None:
+        t = self.table
+        bottom = top - self.height
+        widths = (t.width,) if len(self.cells) == 1 else t.widths
+        baseline = top - t.baseline
+        left = x
+        fills = self.fills
+        add = page.texts.append
+        for i, lines in enumerate(self.cells):
+            w = widths[i]
+            if i < len(fills) and fills[i] is not None:
+                page.fills.append((left, bottom, w, self.height, fills[i]))  # type: ignore[arg-type]
+            y = baseline
+            for _w, runs in lines:
+                add((left + t.pad[2], y, runs))
+                y -= t.leading
+            left += w
+        if t.grid is not None:
+            rw, colour = t.rule_width, t.grid
+            rules = page.rules
+            rules.append((x, top, left, top, rw, colour))
+            rules.append((x, bottom, left, bottom, rw, colour))
+            edge = x
+            rules.append((edge, top, edge, bottom, rw, colour))
+            for w in widths:
+                edge += w
+                rules.append((edge, top, edge, bottom, rw, colour))
+        elif t.below is not None:
+            page.rules.append((x, bottom, left, bottom, t.rule_width, t.below))
 
 
 class Flow:
@@ -284,8 +297,8 @@ class Flow:
             self.add(block, before=before, after=after)
 
     def table(self, header: Sequence[Row], rows: Iterable[Row]) -> None:
-        """Rows never split; the header comes back at the top of each page.
-        Rows that would leave the header alone at the bottom move with it."""
+        """Rows never split; the header comes back at the top of each page,
+        and never stays alone at the bottom of one."""
         head = sum(r.height for r in header)
         first = True
         for row in rows:
@@ -297,24 +310,25 @@ class Flow:
             elif not self.fits(row.height):
                 self.new_page()
                 self._rows(header)
-            self._rows([row])
+            self._rows((row,))
         if first:
             self._rows(header)
 
     def _rows(self, rows: Sequence[Row]) -> None:
+        page, x = self.page, self.x
         for row in rows:
-            row.draw(self.page, self.x, self.y)
+            row.draw(page, x, self.y)
             self.y -= row.height
 
 
 class _Painter:
     """Plays pages onto one canvas.
 
-    Text is written as PDF operators directly, the way reportlab's own
-    ``ttfonts`` documents for TrueType subsets (``splitString`` then
-    ``getSubsetInternalName``): the same criterion text is printed thousands
-    of times, and its split into font subsets is kept per document instead
-    of being redone character by character for every line."""
+    Text is written as PDF operators directly, the way reportlab's ``ttfonts``
+    documents for TrueType subsets (``splitString`` then
+    ``getSubsetInternalName``): a criterion is printed hundreds of times, and
+    its split into font subsets is kept for the document instead of being
+    redone character by character for every line."""
 
     def __init__(self, c: canvas.Canvas) -> None:
         self.c = c
@@ -324,46 +338,46 @@ class _Painter:
 
     def _chunks(self, face: str, text: str) -> list[tuple[str, str]]:
         """``(subset font name, escaped bytes)`` pieces of ``text``."""
-        key = (face, text)
-        chunks = self.split.get(key)
-        if chunks is None:
-            font = self.fonts.get(face)
-            if font is None:
-                font = self.fonts[face] = getFont(face)
-            chunks = self.split[key] = [
-                (font.getSubsetInternalName(subset, self.doc), escapePDF(piece))
-                for subset, piece in font.splitString(text, self.doc)
-            ]
-        return chunks
+        font = self.fonts.get(face)
+        if font is None:
+            font = self.fonts[face] = getFont(face)
+        return [
+            (font.getSubsetInternalName(subset, self.doc), escapePDF(piece))
+            for subset, piece in font.splitString(text, self.doc)
+        ]
 
     def page(self, page: Page) -> None:
         c = self.c
         for x, y, w, h, colour in page.fills:
-            c.setFillColor(colour)
+            c.setFillColorRGB(*colour)
             c.rect(x, y, w, h, stroke=0, fill=1)
-        by_pen: dict[tuple[float, Color], list[tuple[float, float, float, float]]] = {}
+        by_pen: dict[tuple[float, Ink], list[tuple[float, float, float, float]]] = {}
         for x1, y1, x2, y2, width, colour in page.rules:
             by_pen.setdefault((width, colour), []).append((x1, y1, x2, y2))
         for (width, colour), segments in by_pen.items():
             c.setLineWidth(width)
-            c.setStrokeColor(colour)
+            c.setStrokeColorRGB(*colour)
             c.lines(segments)
         if page.texts:
             c._code.append(self._text(page))
 
     def _text(self, page: Page) -> str:
+        split = self.split
         # q … Q: the colours and fonts set here do not leak into the footer.
         code = ["q BT"]
         add = code.append
         font: tuple[str, float] | None = None
-        ink: Color | None = None
+        current: Ink | None = None
         for x, y, runs in page.texts:
             add(f"1 0 0 1 {fp_str(x, y)} Tm")
             for text, face, size, colour in runs:
-                if colour is not ink:
-                    add(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
-                    ink = colour
-                for name, piece in self._chunks(face, text):
+                if colour != current:
+                    add(f"{fp_str(*colour)} rg")
+                    current = colour
+                chunks = split.get((face, text))
+                if chunks is None:
+                    chunks = split[(face, text)] = self._chunks(face, text)
+                for name, piece in chunks:
                     if (name, size) != font:
                         add(f"{name} {fp_str(size)} Tf")
                         font = (name, size)

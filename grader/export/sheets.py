@@ -7,6 +7,7 @@ hand (see ``pdf_draw``), and the same pages go to the candidate's own file
 and to the combined one."""
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +30,30 @@ from grader.export.pdf_common import (
     local_datetime,
     short_digest,
 )
-from grader.export.pdf_draw import Block, Flow, Page, Row, Run, Text, run, wrap, write_pdf
+from grader.export.pdf_draw import (
+    Block,
+    Cell,
+    Flow,
+    Page,
+    Row,
+    Run,
+    Table,
+    Text,
+    ink,
+    run,
+    wrap,
+    write_pdf,
+)
 from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, SIGNED
 from grader.referential.model import JUROR_ROLES, Assessment, ScaleKind
 
 WIDTH = 180 * mm  # A4 portrait minus the margins
-DISAGREE_BG = colors.HexColor("#FFF4D6")
-GROUP_BG = colors.HexColor("#EEF1F5")
+DISAGREE_BG = ink(colors.HexColor("#FFF4D6"))
+GROUP_BG = ink(colors.HexColor("#EEF1F5"))
+HEAD_BG = ink(HEADER_BG)
+RULE_INK = ink(RULE)
 PAD = 6.0  # left and right padding of a cell, and of a paragraph in the frame
 TEXT_X = MARGIN + PAD
 TEXT_W = WIDTH - 2 * PAD
@@ -83,8 +99,13 @@ def _para(runs: Sequence[Run]) -> Text:
     return Text(runs, TEXT_W, 10)
 
 
-def _cell(text: str, width: float, font: str = REGULAR) -> tuple[Any, ...]:
+def _cell(text: str, width: float, font: str = REGULAR) -> Cell:
+    """``text`` broken to fit a column ``width`` wide (padding included)."""
     return wrap((run(text, font),), width - 2 * PAD)
+
+
+HEAD_TABLE = Table((30 * mm, WIDTH - 30 * mm), pad=(1.5, 2.5, PAD, PAD), below=RULE_INK,
+                   rule_width=0.25)  # fmt: skip
 
 
 def _head(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> None:
@@ -103,16 +124,16 @@ def _head(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
         ),
         ("Échelle", a.scale.label),
     ]
-    widths = (30 * mm, WIDTH - 30 * mm)
+    widths = HEAD_TABLE.widths
     if not data.closed:
-        banner = Text([run(DRAFT_MARK, BOLD, 10, BANNER_INK)], TEXT_W, 13, align="C",
-                      band=BANNER_BG, pad=4)  # fmt: skip
+        banner = Text([run(DRAFT_MARK, BOLD, 10, ink(BANNER_INK))], TEXT_W, 13, align="C",
+                      band=ink(BANNER_BG), pad=4)  # fmt: skip
         flow.add(banner, after=8)
     title = Text([run(f"Grille d'évaluation — {a.title}", BOLD, 15)], TEXT_W, 19)
     flow.add(title, after=4)
     for key, value in rows:
         cells = [_cell(key, widths[0], BOLD), _cell(value, widths[1])]
-        flow.add(Row(widths, cells, pad=(1.5, 2.5, PAD, PAD), below=RULE, rule_width=0.25))
+        flow.add(HEAD_TABLE.row(cells))
 
 
 def _timer(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
@@ -139,21 +160,28 @@ def _timer(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     return _para(runs)
 
 
+@lru_cache(maxsize=16)
+def _grid_table(jurors: int) -> Table:
+    code_w = 13 * mm
+    juror_w = min(36 * mm, (WIDTH - 80 * mm) / max(1, jurors))
+    text_w = WIDTH - code_w - juror_w * jurors
+    widths = (code_w, text_w, *([juror_w] * jurors))
+    return Table(widths, pad=(2, 3, PAD, PAD), grid=RULE_INK)
+
+
 def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> None:
     sheets = c.sheets[a.id]
     jurors = [data.juror(s.juror_id) for s in sheets]
-    code_w = 13 * mm
-    juror_w = min(36 * mm, (WIDTH - 80 * mm) / max(1, len(sheets)))
-    text_w = WIDTH - code_w - juror_w * len(sheets)
-    widths = (code_w, text_w, *([juror_w] * len(sheets)))
-    style: dict[str, Any] = {"pad": (2, 3, PAD, PAD), "grid": RULE}
+    table = _grid_table(len(sheets))
+    code_w, text_w, *_, juror_w = table.widths
     head = [_cell("Code", code_w, BOLD), _cell("Critère d'évaluation", text_w, BOLD)]
     head += [_cell(j.name if j else "—", juror_w, BOLD) for j in jurors]
-    header = Row(widths, head, fills=[HEADER_BG] * len(widths), **style)
+    header = table.row(head, [HEAD_BG] * len(head))
     tolerance = data.session.points_tolerance
+    disagree = (None, None, *([DISAGREE_BG] * len(sheets)))
     rows: list[Row] = []
     for group in a.groups:
-        rows.append(Row(widths, [_cell(group.title, WIDTH, BOLD)], fills=[GROUP_BG], **style))
+        rows.append(table.row([_cell(group.title, WIDTH, BOLD)], [GROUP_BG]))
         for criterion in group.criteria:
             cells = [_cell(criterion.code or "", code_w, BOLD), _cell(criterion.text, text_w)]
             marks = [s.marks.get(criterion.id) for s in sheets]
@@ -164,10 +192,8 @@ def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
                     cells.append(wrap(runs, juror_w - 2 * PAD))
                 else:
                     cells.append(_cell(label, juror_w, BOLD))
-            fills: list[Any] = [None, None]
-            if _differs(a, marks, tolerance):
-                fills += [DISAGREE_BG] * len(sheets)
-            rows.append(Row(widths, cells, fills=fills, **style))
+            fills = disagree if _differs(a, marks, tolerance) else ()
+            rows.append(table.row(cells, fills))
     flow.table([header], rows)
 
 
@@ -216,13 +242,15 @@ def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
 SIGNATURE_WIDTHS = (43 * mm, 24 * mm, 32 * mm, 43 * mm, 38 * mm)
 
 
+SIGNATURE_TABLE = Table(SIGNATURE_WIDTHS, pad=(3, 3, PAD, PAD), grid=RULE_INK)
+
+
 def _signatures(data: ExportData, sheets: Sequence[SheetView]) -> list[Row]:
     widths = SIGNATURE_WIDTHS
-    style: dict[str, Any] = {"pad": (3, 3, PAD, PAD), "grid": RULE}
     head = ["Juré", "Grille", "Signée le (heure locale)", "Clé du juré", "Empreinte de la grille"]
     rows = [
-        Row(widths, [_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
-            fills=[HEADER_BG] * len(widths), **style)
+        SIGNATURE_TABLE.row([_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
+                            [HEAD_BG] * len(widths))
     ]  # fmt: skip
     for sheet in sheets:
         juror = data.juror(sheet.juror_id)
@@ -235,8 +263,7 @@ def _signatures(data: ExportData, sheets: Sequence[SheetView]) -> list[Row]:
             (juror.fingerprint if juror else None) or "—",
             short_digest(sheet.digest) if sheet.digest else "—",
         ]
-        rows.append(Row(widths, [_cell(v, w) for v, w in zip(values, widths, strict=True)],
-                        **style))  # fmt: skip
+        rows.append(SIGNATURE_TABLE.row([_cell(v, w) for v, w in zip(values, widths, strict=True)]))
     return rows
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from grader.ui import candidates_model as cm
+from grader.ui.theme import tone
 
-STATUS_COLOURS = {cm.TODO: "#6b7280", cm.DRAFT: "#b25e00", cm.SIGNED: "#2e7d32"}
+STATUS_TONES = {cm.TODO: "muted", cm.DRAFT: "warning", cm.SIGNED: "ok"}
 
 
 class CandidateDelegate(QStyledItemDelegate):
@@ -45,7 +46,7 @@ class CandidateDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
-        colour = QColor(STATUS_COLOURS.get(status, "#6b7280"))
+        colour = QColor(tone(STATUS_TONES.get(status, "muted")))
         painter.setPen(text_colour if selected else colour)
         label = ("● " if status != cm.TODO else "○ ") + cm.status_label(status)
         second = QRect(r.left() + 8, r.top() + 6 + line, r.width() - 16, line)

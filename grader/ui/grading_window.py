@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from grader.grading.views import CandidateView, SheetView
 from grader.referential.model import Assessment
-from grader.ui import settings
+from grader.ui import settings, theme
 from grader.ui.candidates_model import CandidateRow
 from grader.ui.candidates_view import CandidatesPanel
 from grader.ui.controller import GradingController, GradingError, sheet_status
@@ -312,7 +312,7 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             return
         if sheet.status == "signed":
             self.status_label.setText(self.tr("Signée"))
-            self.status_label.setStyleSheet("color:#2e7d32; font-weight:bold;")
+            self.status_label.setStyleSheet(theme.tone_style("ok", bold=True))
             signed = sheet.signed_at
             when = signed.astimezone().strftime("%d/%m/%Y %H:%M") if signed else ""
             self.lock_banner.setText(self.tr(
@@ -326,10 +326,10 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self.lock_banner.hide()
         if self._last_error:
             self.save_label.setText(self._last_error)
-            self.save_label.setStyleSheet("color:#c62828;")
+            self.save_label.setStyleSheet(theme.tone_style("error"))
         else:
             self.save_label.setText(self.tr("Enregistré à %1").replace("%1", self._saved_at))
-            self.save_label.setStyleSheet("color:#2e7d32;")
+            self.save_label.setStyleSheet(theme.tone_style("ok"))
 
     def _saved(self, updated_at: datetime | None, from_save: bool) -> None:
         if updated_at is not None:

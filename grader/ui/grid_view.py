@@ -3,11 +3,11 @@
 Suppr to clear, digits for points, Entrée to write the observation."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from grader.ui import grid_model as gm
-from grader.ui.grid_delegate import GridDelegate
+from grader.ui.grid_delegate import BUTTON_GAP, BUTTON_MIN_W, PAD, GridDelegate
 
 _NAV = {Qt.Key.Key_J: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_K: -1, Qt.Key.Key_Up: -1}
 
@@ -69,10 +69,7 @@ class GridView(QTreeView):
     def _fit_columns(self) -> None:
         header = self.header()
         model = self.grid_model()
-        n = len(model.choices())
-        # Two levels get roomy buttons; four share less, leaving the criterion
-        # text (what the juror reads) enough width at 1366 px.
-        level_w = 120 if model.is_points else (2 * 100 if n <= 2 else n * 86) + 12
+        level_w = 120 if model.is_points else self._level_width(model.choices())
         header.setSectionResizeMode(gm.COL_CRITERION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(gm.COL_LEVEL, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(gm.COL_OBSERVATION, QHeaderView.ResizeMode.Interactive)
@@ -86,6 +83,19 @@ class GridView(QTreeView):
             self._after_reset()
             if current.isValid():
                 self.go_to(current)
+
+    def _level_width(self, choices: tuple[gm.LevelChoice, ...]) -> int:
+        """Buttons as narrow as their longest word in bold (a chosen level is
+        bold, and a word is never cut), so that the criterion text, what the
+        juror reads, keeps the width at 1366 px."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        word = max((fm.horizontalAdvance(w) for c in choices for w in c.label.split()),
+                   default=0)
+        button = max(BUTTON_MIN_W, word + 10, 100 if len(choices) <= 2 else 0)
+        n = max(2, len(choices))
+        return n * button + (n - 1) * BUTTON_GAP + 2 * PAD
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from grader.grading import vocabulary as v
+from grader.ui.theme import tone
 
 # lupdate only recognises calls spelled translate("Context", "…").
 translate = QCoreApplication.translate
@@ -19,4 +20,4 @@ def outcome_label(code: str) -> str:
 
 
 def outcome_colour(code: str) -> str:
-    return {v.VALIDE: "#2e7d32", v.NON_VALIDE: "#c62828"}.get(code, "#6b7280")
+    return tone({v.VALIDE: "ok", v.NON_VALIDE: "error"}.get(code, "muted"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import grader
+from grader.ui.theme import tone_style
 
 REFERENTIALS_DIR = Path(grader.__file__).resolve().parent.parent / "referentials"
 
@@ -60,7 +61,7 @@ class NewSessionDialog(QDialog):
         self.browse_out = QPushButton(self)
         self.browse_out.clicked.connect(self._pick_out)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color:#c62828;")
+        self.problem.setStyleSheet(tone_style("error"))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

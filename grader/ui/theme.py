@@ -46,3 +46,21 @@ def is_dark() -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# Text colours for meaning (success, error, warning…), readable on each
+# palette's window and base colours: the dark tones of the light theme are
+# unreadable on the dark theme's background.
+_TONES_LIGHT = {"ok": "#1b5e20", "error": "#b71c1c", "warning": "#8a4b00",
+                "muted": "#5f6672", "info": "#1f5fa0"}
+_TONES_DARK = {"ok": "#81c784", "error": "#ef9a9a", "warning": "#ffcc80",
+               "muted": "#a3a9b3", "info": "#8ab4f8"}
+
+
+def tone(name: str) -> str:
+    """« ok », « error », « warning », « muted » or « info », for the current palette."""
+    return (_TONES_DARK if is_dark() else _TONES_LIGHT)[name]
+
+
+def tone_style(name: str, bold: bool = False) -> str:
+    return f"color: {tone(name)};" + (" font-weight: bold;" if bold else "")

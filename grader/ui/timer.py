@@ -7,6 +7,8 @@ import time
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from grader.ui.theme import tone
+
 WARNING_SECONDS = 5 * 60
 AUTOSAVE_SECONDS = 30
 
@@ -138,7 +140,7 @@ class TimerWidget(QWidget):
             self.clock.setText("+" + format_seconds(rem))
         warn = self.is_warning()
         over = rem is not None and rem < 0
-        colour = "#c0392b" if over else ("#d35400" if warn else "")
+        colour = tone("error") if over else (tone("warning") if warn else "")
         self.clock.setStyleSheet(f"color: {colour};" if colour else "")
         self.clock.setProperty("warning", warn)
         if self.is_running() and self.elapsed() - self._last_saved >= AUTOSAVE_SECONDS:

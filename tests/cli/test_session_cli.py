@@ -155,7 +155,8 @@ def test_juror_file_export(
     assert fingerprint
     assert fingerprint in out
     code, _, err = run(
-        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles")
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles"),
+        "--new-keys",
     )
     assert code == 1
     assert "existent déjà" in err
@@ -192,3 +193,52 @@ def test_demo_then_show(
     code, _, err = run(capsys, "sheet", "show", str(grille), "--candidate", "Personne")
     assert code == 1
     assert "Aucun candidat ne correspond à « Personne »" in err
+
+
+def test_juror_files_are_not_exported_twice_without_consent(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "jurors", "add", str(session), "--name", "Anne Roux", "--role", "professionnel")
+    code, _, err = run(
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "premier")
+    )
+    assert code == 0, err
+    first = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
+    code, _, err = run(
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "second")
+    )
+    assert code == 1
+    assert "Anne Roux" in err
+    assert "--new-keys" in err
+    assert not (tmp_path / "second").exists()
+    code, _, err = run(
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "second"),
+        "--new-keys",
+    )
+    assert code == 0, err
+    again = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
+    assert again["jurors"][0]["fingerprint"] != first["jurors"][0]["fingerprint"]
+
+
+def test_session_json_carries_the_deliberation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "demo", str(tmp_path / "demo"))[0] == 0
+    jury = next((tmp_path / "demo").glob("*.jury"))
+    grilles = sorted(str(p) for p in (tmp_path / "demo").glob("*.grille"))
+    assert run(capsys, "merge", str(jury), *grilles)[0] == 0
+    data = json.loads(run(capsys, "session", "show", "--json", str(jury))[1])
+    first = data["deliberation"]["candidates"][0]
+    assert data["deliberation"]["closed"] is False
+    assert first["blocs"][0]["proposed"] in {"valide", "non_valide", "incomplet"}
+    assert first["blocs"][0]["decided"] is None
+    code, _, err = run(
+        capsys, "decide", str(jury), "--candidate", first["candidate_id"],
+        "--bloc", first["blocs"][0]["bloc"], "--decision", "absent",
+        "--motivation", "Candidat absent le jour de la soutenance.",
+    )
+    assert code == 0, err
+    data = json.loads(run(capsys, "session", "show", "--json", str(jury))[1])
+    bloc = data["deliberation"]["candidates"][0]["blocs"][0]
+    assert bloc["decided"] == "absent"
+    assert bloc["motivation"] == "Candidat absent le jour de la soutenance."

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.ui.lead.controller import LeadError
+from grader.ui.theme import tone_style
 
 Submit = Callable[..., object]  # (closed_by, *, force: bool)
 
@@ -39,7 +40,7 @@ class CloseDialog(QDialog):
         self.missing.setObjectName("missingDecisions")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.setStyleSheet(tone_style("warning"))
         self.force = QCheckBox(self)
         self.force.setObjectName("forceClose")
         self.missing.setVisible(bool(missing))
@@ -48,7 +49,7 @@ class CloseDialog(QDialog):
         self.error.setObjectName("closeError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(tone_style("error", bold=True))
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from grader.grading import vocabulary as v
 from grader.ui.labels import outcome_label
 from grader.ui.lead.controller import BlocCell, LeadError
+from grader.ui.theme import tone_style
 
 Submit = Callable[[str, str], object]
 CHOICES = (v.VALIDE, v.NON_VALIDE, v.ABSENT, v.DEJA_ACQUIS)
@@ -79,7 +80,7 @@ class DecisionDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("decisionError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(tone_style("error", bold=True))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
@@ -154,7 +155,7 @@ class DecisionDialog(QDialog):
                     "règle (%1)."
                 ).replace("%1", outcome_label(self.cell.proposed))
             self.hint.setText(text)
-            self.hint.setStyleSheet("color: #8a4b00;")
+            self.hint.setStyleSheet(tone_style("warning"))
         else:
             self.hint.setText(self.tr("Motivation facultative : la décision suit la règle."))
             self.hint.setStyleSheet("")

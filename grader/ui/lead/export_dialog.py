@@ -28,6 +28,7 @@ from grader import export
 from grader.models.store import GraderFile
 from grader.paths import default_exports_dir
 from grader.ui import settings
+from grader.ui.theme import tone_style
 
 PV, SHEETS, ATTESTATIONS, WORKBOOK, ANONYMISED = (
     "pv", "sheets", "attestations", "workbook", "anonymised")
@@ -93,7 +94,7 @@ class ExportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.draft_warning = QLabel(self)
         self.draft_warning.setWordWrap(True)
-        self.draft_warning.setStyleSheet("color: #8a4b00;")
+        self.draft_warning.setStyleSheet(tone_style("warning"))
         self.draft_warning.setVisible(not closed)
         self.documents_box = QGroupBox(self)
         self.checks: dict[str, QCheckBox] = {}
@@ -271,7 +272,7 @@ class ExportDialog(QDialog):
         self._show_result(self.tr("L'export a échoué : %1").replace("%1", message), error=True)
 
     def _show_result(self, text: str, *, error: bool = False) -> None:
-        self.result_label.setStyleSheet("color: #b71c1c;" if error else "")
+        self.result_label.setStyleSheet(tone_style("error") if error else "")
         self.result_label.setText(text)
 
     def _close(self) -> None:

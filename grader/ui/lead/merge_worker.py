@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from grader.grading import merge
 from grader.models.store import GraderFile
+from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
@@ -101,7 +102,7 @@ class MergeReportModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (r.path.name, status_label(r.status), r.reason)[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
-            return QBrush(QColor("#b71c1c" if r.status == merge.REFUSED else "#1b5e20"))
+            return QBrush(QColor(tone("error" if r.status == merge.REFUSED else "ok")))
         if role == Qt.ItemDataRole.UserRole:
             return r.status
         return None

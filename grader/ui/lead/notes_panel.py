@@ -31,6 +31,7 @@ from grader.grading.views import JurorView
 from grader.models.tables import utc_now
 from grader.referential.model import JUROR_ROLES
 from grader.ui.lead.controller import LeadController, LeadError
+from grader.ui.theme import tone, tone_style
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
@@ -74,7 +75,7 @@ class RecusalModel(QAbstractListModel):
                 state = translate("LeadLabels", "participe")
             return f"{j.name} ({role_label}) — {state}"
         if role == Qt.ItemDataRole.ForegroundRole and j.id in self._recused:
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(QColor(tone("error")))
         if role == JurorIdRole:
             return j.id
         return None
@@ -97,7 +98,7 @@ class NotesPanel(QWidget):
         self.privacy = QLabel(self)
         self.privacy.setObjectName("privacyLabel")
         self.privacy.setWordWrap(True)
-        self.privacy.setStyleSheet("color: #1f5fa0;")
+        self.privacy.setStyleSheet(tone_style("info"))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("privateNote")
         self.note.setTabChangesFocus(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.grading.jury_checks import JurorReception
+from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
@@ -72,7 +73,7 @@ class ReceptionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4) and values[col]:
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(QColor(tone("error")))
         if role == Qt.ItemDataRole.UserRole:
             return r.juror_id
         return None

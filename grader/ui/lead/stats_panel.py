@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from grader.grading.bloc_rules import fr_number
 from grader.grading.statistics import AssessmentAgreement, Leniency, SessionStatistics
+from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
@@ -71,7 +72,7 @@ class AgreementModel(QAbstractTableModel):
                 r.warning,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and r.warning:
-            return QBrush(QColor("#8a4b00"))
+            return QBrush(QColor(tone("warning")))
         return None
 
 
@@ -117,7 +118,7 @@ class LeniencyModel(QAbstractTableModel):
                 r.comment or translate("LeadLabels", "Pas d'écart notable"),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.flagged:
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(QColor(tone("error")))
         return None
 
 
@@ -146,6 +147,9 @@ class StatsPanel(QWidget):
         table.setModel(model)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
+        # Rows follow their wrapped text whenever the columns change width
+        # (measured once while hidden, they came out too tall or too short).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         for col in range(model.columnCount()):
             mode = QHeaderView.ResizeMode.Stretch if col in (0, stretch) else \
@@ -174,5 +178,3 @@ class StatsPanel(QWidget):
     def set_statistics(self, stats: SessionStatistics) -> None:
         self.agreement_model.set_rows(list(stats.agreements))
         self.leniency_model.set_rows(list(stats.leniency), stats.juror_names)
-        self.agreement.resizeRowsToContents()
-        self.leniency.resizeRowsToContents()

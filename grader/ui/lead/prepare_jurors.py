@@ -1,0 +1,244 @@
+"""« Jurés… »: the session's jury (name, role, email, the fingerprint of the
+signing key once their grille is exported), adding a member, the
+référentiel's composition rule and what the jury still lacks."""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grader.grading.views import JurorView
+from grader.referential.model import JUROR_ROLES
+from grader.ui.lead.controller import LeadError
+from grader.ui.lead.prepare_ops import PrepareOps
+
+translate = QCoreApplication.translate
+AnyIndex = QModelIndex | QPersistentModelIndex
+JurorIdRole = Qt.ItemDataRole.UserRole + 1
+ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
+WARNING_STYLE = "color: #8a4b00;"
+
+
+def role_label(code: str) -> str:
+    return {
+        "president": translate("PrepareLabels", "Président du jury"),
+        "professionnel": translate("PrepareLabels", "Professionnel extérieur"),
+        "responsable_pedagogique": translate("PrepareLabels", "Responsable pédagogique"),
+        "formateur": translate("PrepareLabels", "Formateur"),
+    }.get(code, JUROR_ROLES.get(code, code))
+
+
+class JurorsModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[JurorView] = []
+
+    def set_jurors(self, jurors: list[JurorView]) -> None:
+        self.beginResetModel()
+        self._rows = list(jurors)
+        self.endResetModel()
+
+    def jurors(self) -> list[JurorView]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < self.COLUMNS):
+            return None
+        return (translate("PrepareLabels", "Nom"), translate("PrepareLabels", "Rôle"),
+                translate("PrepareLabels", "Email"),
+                translate("PrepareLabels", "Empreinte de la clé"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        juror = self._rows[index.row()]
+        if role == JurorIdRole:
+            return juror.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (juror.name, role_label(juror.role), juror.email,
+                    juror.fingerprint or translate("PrepareLabels", "grille pas encore exportée")
+                    )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and not juror.fingerprint:
+            return QBrush(QColor("#6b7280"))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class JurorsDialog(QDialog):
+    """Adding a member is one operation of the core, recorded at once:
+    « Fermer » only closes the window."""
+
+    changed = Signal()
+
+    def __init__(self, ops: PrepareOps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jurorsDialog")
+        self.ops = ops
+        self.rule = QLabel(self)
+        self.rule.setObjectName("juryRule")
+        self.rule.setWordWrap(True)
+        self.rule.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("juryWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = JurorsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("jurorsTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.form_box = QGroupBox(self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("jurorName")
+        self.role = QComboBox(self)
+        self.role.setObjectName("jurorRole")
+        for code in JUROR_ROLES:
+            self.role.addItem("", code)
+        self.email = QLineEdit(self)
+        self.email.setObjectName("jurorEmail")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addJuror")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_juror)
+        self.name.returnPressed.connect(self.add_juror)
+        self.email.returnPressed.connect(self.add_juror)
+        self.name_label = QLabel(self)
+        self.role_label = QLabel(self)
+        self.email_label = QLabel(self)
+        self.name_label.setBuddy(self.name)
+        self.role_label.setBuddy(self.role)
+        self.email_label.setBuddy(self.email)
+        form = QFormLayout()
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.role_label, self.role)
+        form.addRow(self.email_label, self.email)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        form.addRow(row)
+        self.form_box.setLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("jurorError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.rule)
+        lay.addWidget(self.warnings)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.form_box)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(720, 520)
+        self.retranslateUi()
+        self.reload()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Membres du jury"))
+        self.form_box.setTitle(self.tr("Ajouter un membre du jury"))
+        self.name_label.setText(self.tr("&Prénom et nom :"))
+        self.role_label.setText(self.tr("&Rôle :"))
+        self.email_label.setText(self.tr("&Email (facultatif) :"))
+        for i in range(self.role.count()):
+            self.role.setItemText(i, role_label(self.role.itemData(i)))
+        self.add_button.setText(self.tr("&Ajouter"))
+        self.close_button.setText(self.tr("Fermer"))
+        self.table.setAccessibleName(self.tr("Membres du jury de la session"))
+        self._render_checks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            self.model.set_jurors(self.ops.jurors())
+        except LeadError as exc:
+            self.show_error(str(exc))
+        self._render_checks()
+
+    def _render_checks(self) -> None:
+        self.rule.setText(self.tr("Composition exigée par le référentiel : %1")
+                          .replace("%1", self.ops.jury_rule_text()))
+        try:
+            warnings = self.ops.jury_warnings()
+        except LeadError as exc:
+            warnings = [str(exc)]
+        if warnings:
+            self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+            self.warnings.setStyleSheet(WARNING_STYLE)
+        else:
+            self.warnings.setText(self.tr("✔ Le jury respecte la composition exigée."))
+            self.warnings.setStyleSheet("color: #1b5e20;")
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def add_juror(self) -> JurorView | None:
+        """Add the member typed in the form; a refusal shows under the form
+        and keeps what was typed."""
+        if not self.name.text().strip():
+            self.show_error(self.tr("Indiquez le prénom et le nom du membre du jury."))
+            self.name.setFocus()
+            return None
+        try:
+            juror = self.ops.add_juror(self.name.text(), self.role.currentData(),
+                                       self.email.text())
+        except LeadError as exc:
+            self.show_error(str(exc))
+            return None
+        self.show_error("")
+        self.name.clear()
+        self.email.clear()
+        self.name.setFocus()
+        self.reload()
+        self.changed.emit()
+        return juror
