@@ -4,7 +4,8 @@
 
 - start to first window shown, in a fresh process (median of 5; target 1.0 s);
 - opening the grid of the largest shipped référentiel (median of 5; target 150 ms);
-- switching candidate (median of 20; target 50 ms).
+- switching candidate (median of 20; target 50 ms), between blank sheets and
+  between sheets graded differently on every row.
 """
 
 import os
@@ -14,6 +15,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grader.ui.grading_window import GradingWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +79,28 @@ def build_juror_file(work: Path, ref: Path, candidates: int = 30) -> Path:
         g.close()
 
 
+def bench_graded_switch(window: "GradingWindow", app: object) -> float:
+    """Switching between sheets that differ on every row (levels, observations)."""
+    assessment = window.current_assessment()
+    choices = [lvl.code for lvl in assessment.scale.levels]
+    for n, cand in enumerate(window.ctl.candidates[:4]):
+        sheet = window.ctl.sheet(cand.id, assessment.id)
+        for i, crit in enumerate(assessment.criteria):
+            window.ctl.write_mark(sheet.id, crit.id, "level", choices[(i + n) % len(choices)])
+            if (i + n) % 3 == 0:
+                window.ctl.write_mark(sheet.id, crit.id, "observation",
+                                      f"Observation {n}-{i} : argumentation à étayer.")
+    window.candidates.select(window.ctl.candidates[0].id)
+    app.processEvents()  # type: ignore[attr-defined]
+    times = []
+    for i in range(20):
+        t0 = time.perf_counter()
+        window.candidates.step(1 if i % 6 < 3 else -1)
+        app.processEvents()  # type: ignore[attr-defined]
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -112,6 +139,7 @@ def main() -> None:
         window.candidates.step(1 if i < 10 else -1)
         app.processEvents()
         switches.append(time.perf_counter() - t0)
+    graded = bench_graded_switch(window, app)
     window.close()
     startup = bench_startup()
     print(f"référentiel: {ref.name}; épreuve la plus longue: {biggest.title} "
@@ -121,6 +149,7 @@ def main() -> None:
           "(target 150)")
     print(f"switch candidate (median of 20):           {statistics.median(switches) * 1000:.1f} ms"
           " (target 50)")
+    print(f"switch between graded candidates (median of 20): {graded * 1000:.1f} ms (target 50)")
     QApplication.processEvents()
 
 

@@ -1,5 +1,5 @@
 """``grader`` alone starts the application; ``grader screenshots DIR``
-renders its main screens to PNG without a display."""
+renders every window to PNG without a display."""
 
 import argparse
 import os
@@ -9,14 +9,20 @@ from pathlib import Path
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = sub.add_parser(
         "screenshots",
-        help="enregistre en PNG les écrans principaux (sans affichage)",
+        help="enregistre en PNG toutes les fenêtres (sans affichage)",
         description="Enregistre en PNG, à 1366×768, l'écran d'accueil, la grille (échelle "
-        "binaire et à quatre niveaux) et la fenêtre de signature.",
+        "binaire et à quatre niveaux), la fenêtre de signature et les fenêtres du "
+        "responsable (session, comparaison, décision, import, export, statistiques) ; "
+        "dans DOSSIER/1920, la grille et la session à 1920×1080 ; dans DOSSIER/sombre, "
+        "la grille en thème sombre. Les noms des fichiers ne changent pas d'une fois "
+        "à l'autre.",
     )
     p.add_argument("dossier", type=Path, help="dossier où écrire les images")
     p.add_argument("--referentiel", type=Path, default=None,
                    help="référentiel YAML de l'exemple (par défaut : celui des tests)")
-    p.add_argument("--langue", choices=("fr", "en"), default="fr", help="langue des écrans")
+    p.add_argument("--langue", choices=("fr", "en"), default="fr",
+                   help="langue des écrans (en : la série anglaise, à mettre dans son propre "
+                   "dossier, par exemple docs/screenshots/en)")
     p.set_defaults(func=screenshots)
 
 

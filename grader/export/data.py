@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import select
 
@@ -124,7 +125,7 @@ def _load_sheets(gfile: GraderFile, candidate_id: str | None) -> list[SheetView]
         assert raw is not None
         mark_rows = raw.execute(
             "SELECT m.sheet_id, m.criterion_id, m.level, m.points, m.observation, m.flag_discuss,"
-            f" m.flag_note, m.updated_at FROM mark m {join} {where}"
+            f" m.flag_note FROM mark m {join} {where}"
             " ORDER BY m.sheet_id, m.criterion_id",
             params,
         ).fetchall()
@@ -135,8 +136,17 @@ def _load_sheets(gfile: GraderFile, candidate_id: str | None) -> list[SheetView]
             params,
         ).fetchall()
     marks: dict[str, dict[str, MarkView]] = defaultdict(dict)
-    for sid, cid, level, points, obs, flag, note, upd in mark_rows:
-        marks[sid][cid] = MarkView(cid, level, points, obs, bool(flag), note, _dt(upd))
+    # No export prints when a mark was last changed, so marks are read
+    # without their time: then the same level on the same criterion is one
+    # shared (immutable) view instead of tens of thousands of objects.
+    shared: dict[tuple[Any, ...], MarkView] = {}
+    for row in mark_rows:
+        key = row[1:]
+        view = shared.get(key)
+        if view is None:
+            cid, level, points, obs, flag, note = key
+            view = shared[key] = MarkView(cid, level, points, obs, bool(flag), note)
+        marks[row[0]][row[1]] = view
     return [
         SheetView(
             id=r[0],

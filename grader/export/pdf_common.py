@@ -29,6 +29,8 @@ RULE = colors.HexColor("#9AA5B1")
 HEADER_BG = colors.HexColor("#E4E9F0")
 ZEBRA = colors.HexColor("#F6F8FA")
 BANNER_INK = colors.HexColor("#9B1C1C")
+DRAFT_RED = colors.HexColor("#B42318")
+FOOTER_RULE_Y = 12 * mm
 BANNER_BG = colors.HexColor("#FDECEC")
 
 MONTHS = (
@@ -160,36 +162,57 @@ def _canvas_class(info: PageInfo) -> type[canvas.Canvas]:
     return FooterCanvas
 
 
+# x, y, text, font, size, ink, align
+FooterText = tuple[float, float, str, str, float, colors.Color, str]
+
+
+def footer_texts(
+    info: PageInfo, number: int, total: int, pagesize: tuple[float, float]
+) -> list[FooterText]:
+    """The footer's texts (title, « Page x / y », digest) and, on a draft,
+    the « Projet » line at the top; ``align`` is L, C or R around ``x``."""
+    width, height = pagesize
+    left = info.left if len(info.left) <= 95 else info.left[:94] + "…"
+    digest = f"Empreinte du document : {short_digest(info.digest)} · grader {__version__}"
+    texts: list[FooterText] = [
+        (MARGIN, 8 * mm, left, REGULAR, 7.5, MUTED, "L"),
+        (width - MARGIN, 8 * mm, f"Page {number} / {total}", REGULAR, 7.5, MUTED, "R"),
+        (width / 2, 4.5 * mm, digest, REGULAR, 7.5, MUTED, "C"),
+    ]
+    if info.draft:
+        texts.append((width / 2, height - 9 * mm, DRAFT_MARK.upper(), BOLD, 9, DRAFT_RED, "C"))
+    return texts
+
+
+def draft_watermark(c: canvas.Canvas, pagesize: tuple[float, float]) -> None:
+    """A faint diagonal mark: visible on a printout, leaves the text readable."""
+    width, height = pagesize
+    c.saveState()
+    c.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.10))
+    c.setFont(BOLD, 44)
+    c.translate(width / 2, height / 2)
+    c.rotate(35)
+    c.drawCentredString(0, 0, "PROJET")
+    c.setFont(BOLD, 16)
+    c.drawCentredString(0, -24, "délibération non clôturée")
+    c.restoreState()
+
+
 def decorate_page(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None:
     """The footer (title, « Page x / y », digest) and the « Projet » marks."""
-    width, height = c._pagesize
+    pagesize = c._pagesize
     c.saveState()
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
-    c.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-    c.setFillColor(MUTED)
-    c.setFont(REGULAR, 7.5)
-    left = info.left if len(info.left) <= 95 else info.left[:94] + "…"
-    c.drawString(MARGIN, 8 * mm, left)
-    c.drawRightString(width - MARGIN, 8 * mm, f"Page {number} / {total}")
-    c.drawCentredString(
-        width / 2,
-        4.5 * mm,
-        f"Empreinte du document : {short_digest(info.digest)} · grader {__version__}",
-    )
-    if info.draft:
-        c.setFillColor(colors.HexColor("#B42318"))
-        c.setFont(BOLD, 9)
-        c.drawCentredString(width / 2, height - 9 * mm, DRAFT_MARK.upper())
-        # A faint diagonal mark: visible on a printout, leaves the text readable.
-        c.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.10))
-        c.setFont(BOLD, 44)
-        c.translate(width / 2, height / 2)
-        c.rotate(35)
-        c.drawCentredString(0, 0, "PROJET")
-        c.setFont(BOLD, 16)
-        c.drawCentredString(0, -24, "délibération non clôturée")
+    c.line(MARGIN, FOOTER_RULE_Y, pagesize[0] - MARGIN, FOOTER_RULE_Y)
+    draw = {"L": c.drawString, "R": c.drawRightString, "C": c.drawCentredString}
+    for x, y, text, font, size, ink, align in footer_texts(info, number, total, pagesize):
+        c.setFillColor(ink)
+        c.setFont(font, size)
+        draw[align](x, y, text)
     c.restoreState()
+    if info.draft:
+        draft_watermark(c, pagesize)
 
 
 def build_pdf(

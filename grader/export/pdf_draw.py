@@ -20,7 +20,15 @@ from reportlab.pdfgen import canvas
 
 from grader import __version__
 from grader.export.fonts import REGULAR, register_fonts
-from grader.export.pdf_common import INK, PageInfo, decorate_page
+from grader.export.pdf_common import (
+    FOOTER_RULE_Y,
+    INK,
+    MARGIN,
+    RULE,
+    PageInfo,
+    draft_watermark,
+    footer_texts,
+)
 
 # Colours as plain (r, g, b): cheap to hash and compare, unlike reportlab's.
 Ink = tuple[float, float, float]
@@ -43,6 +51,7 @@ def run(text: str, font: str = REGULAR, size: float = 8, colour: Ink = BLACK_INK
 
 
 _widths: dict[tuple[str, str], float] = {}
+_MAX_WIDTHS = 200_000
 
 
 def _width(word: str, font: str, size: float) -> float:
@@ -51,6 +60,8 @@ def _width(word: str, font: str, size: float) -> float:
     key = (word, font)
     w = _widths.get(key)
     if w is None:
+        if len(_widths) > _MAX_WIDTHS:  # a long-running window exports many sessions
+            _widths.clear()
         register_fonts()
         w = _widths[key] = stringWidth(word, font, 1.0)
     return w * size
@@ -321,20 +332,35 @@ class Flow:
             self.y -= row.height
 
 
-class _Painter:
-    """Plays pages onto one canvas.
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Touching or overlapping stretches of one rule as one stretch: the
+    rows of a grid share their edges."""
+    spans.sort()
+    out = [spans[0]]
+    for low, high in spans[1:]:
+        last_low, last_high = out[-1]
+        if low <= last_high + 0.01:
+            if high > last_high:
+                out[-1] = (last_low, high)
+        else:
+            out.append((low, high))
+    return out
 
-    Text is written as PDF operators directly, the way reportlab's ``ttfonts``
-    documents for TrueType subsets (``splitString`` then
-    ``getSubsetInternalName``): a criterion is printed hundreds of times, and
-    its split into font subsets is kept for the document instead of being
-    redone character by character for every line."""
+
+class _Painter:
+    """Plays pages onto one canvas, writing the PDF operators directly.
+
+    Text follows what reportlab's ``ttfonts`` documents for TrueType subsets
+    (``splitString`` then ``getSubsetInternalName``); a criterion is printed
+    hundreds of times, so its split into subsets and the numbers' text are
+    kept for the document instead of being redone for every line."""
 
     def __init__(self, c: canvas.Canvas) -> None:
         self.c = c
         self.doc = c._doc
         self.fonts: dict[str, Any] = {}
         self.split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.numbers: dict[float, str] = {}
 
     def _chunks(self, face: str, text: str) -> list[tuple[str, str]]:
         """``(subset font name, escaped bytes)`` pieces of ``text``."""
@@ -346,30 +372,54 @@ class _Painter:
             for subset, piece in font.splitString(text, self.doc)
         ]
 
-    def page(self, page: Page) -> None:
-        c = self.c
-        for x, y, w, h, colour in page.fills:
-            c.setFillColorRGB(*colour)
-            c.rect(x, y, w, h, stroke=0, fill=1)
-        by_pen: dict[tuple[float, Ink], list[tuple[float, float, float, float]]] = {}
-        for x1, y1, x2, y2, width, colour in page.rules:
-            by_pen.setdefault((width, colour), []).append((x1, y1, x2, y2))
-        for (width, colour), segments in by_pen.items():
-            c.setLineWidth(width)
-            c.setStrokeColorRGB(*colour)
-            c.lines(segments)
-        if page.texts:
-            c._code.append(self._text(page))
+    def _n(self, value: float) -> str:
+        text = self.numbers.get(value)
+        if text is None:
+            text = self.numbers[value] = fp_str(value)
+        return text
 
-    def _text(self, page: Page) -> str:
-        split = self.split
-        # q … Q: the colours and fonts set here do not leak into the footer.
-        code = ["q BT"]
+    def page(self, page: Page) -> None:
+        n = self._n
+        # q … Q: the colours, pens and fonts set here do not leak into the footer.
+        code = ["q"]
         add = code.append
+        current: Ink | None = None
+        for x, y, w, h, colour in page.fills:
+            if colour != current:
+                add(f"{fp_str(*colour)} rg")
+                current = colour
+            add(f"{n(x)} {n(y)} {n(w)} {n(h)} re f")
+        across: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
+        down: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
+        for x1, y1, x2, y2, width, colour in page.rules:
+            if y1 == y2:
+                across.setdefault((y1, width, colour), []).append((min(x1, x2), max(x1, x2)))
+            else:
+                down.setdefault((x1, width, colour), []).append((min(y1, y2), max(y1, y2)))
+        pens: dict[tuple[float, Ink], list[str]] = {}
+        for (y, width, colour), spans in across.items():
+            pen = pens.setdefault((width, colour), [])
+            pen += [f"{n(a)} {n(y)} m {n(b)} {n(y)} l" for a, b in _merged(spans)]
+        for (x, width, colour), spans in down.items():
+            pen = pens.setdefault((width, colour), [])
+            pen += [f"{n(x)} {n(a)} m {n(x)} {n(b)} l" for a, b in _merged(spans)]
+        for (width, colour), segments in pens.items():
+            add(f"{n(width)} w {fp_str(*colour)} RG")
+            code += segments
+            add("S")
+        if page.texts:
+            self._text(page, code)
+        add("Q")
+        self.c._code.append("\n".join(code))
+
+    def _text(self, page: Page, code: list[str]) -> None:
+        split, n = self.split, self._n
+        add = code.append
+        add("BT")
         font: tuple[str, float] | None = None
         current: Ink | None = None
         for x, y, runs in page.texts:
-            add(f"1 0 0 1 {fp_str(x, y)} Tm")
+            add(f"1 0 0 1 {n(x)} {n(y)} Tm")
             for text, face, size, colour in runs:
                 if colour != current:
                     add(f"{fp_str(*colour)} rg")
@@ -379,11 +429,10 @@ class _Painter:
                     chunks = split[(face, text)] = self._chunks(face, text)
                 for name, piece in chunks:
                     if (name, size) != font:
-                        add(f"{name} {fp_str(size)} Tf")
+                        add(f"{name} {n(size)} Tf")
                         font = (name, size)
                     add(f"({piece}) Tj")
-        add("ET Q")
-        return "\n".join(code)
+        add("ET")
 
 
 def write_pdf(
@@ -406,6 +455,20 @@ def write_pdf(
     total = len(pages)
     for number, page in enumerate(pages, start=1):
         painter.page(page)
-        decorate_page(c, info, number, total)
+        painter.page(_footer(info, number, total, pagesize))
+        if info.draft:
+            draft_watermark(c, pagesize)
         c.showPage()
     c.save()
+
+
+def _footer(info: PageInfo, number: int, total: int, pagesize: tuple[float, float]) -> Page:
+    """``footer_texts`` as a page of its own, played over each page."""
+    page = Page()
+    rule = ink(RULE)
+    page.rules.append((MARGIN, FOOTER_RULE_Y, pagesize[0] - MARGIN, FOOTER_RULE_Y, 0.5, rule))
+    for x, y, text, font, size, colour, align in footer_texts(info, number, total, pagesize):
+        w = stringWidth(text, font, size) if align != "L" else 0.0
+        dx = -w / 2 if align == "C" else -w if align == "R" else 0.0
+        page.texts.append((x + dx, y, ((text, font, size, ink(colour)),)))
+    return page

@@ -1,29 +1,22 @@
 """The session workbook (XLSX): « Synthèse », one sheet per bloc, « Désaccords »,
 « Jury », « Journal ». Values only, no formulas; an anonymised variant shows
-candidate numbers instead of names and leaves out every free text."""
+candidate numbers instead of names and leaves out every free text.
+
+Each sheet is built as rows of values from what ``gather`` read, then
+streamed out (see ``xlsx_rows``)."""
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from grader.export.data import CandidateResult, ExportData
+from grader.export.disagreement_rows import session_disagreements
 from grader.export.pv import juror_status
-from grader.export.sheets import mark_text
-from grader.export.xlsx_common import (
-    BOLD,
-    DISAGREE_FILL,
-    FAIL_FONT,
-    VALID_FONT,
-    WRAP,
-    finish,
-    header,
-    put,
-    sheet_title,
-    title_row,
-)
+from grader.export.xlsx_common import sheet_title
+from grader.export.xlsx_rows import Styled, header_row, title_row, write_sheet
 from grader.grading.audit import list_events
-from grader.grading.disagreements import DIFFER, disagreements
+from grader.grading.disagreements import DIFFER
 from grader.grading.vocabulary import (
     CERTIFIE,
     DEJA_ACQUIS,
@@ -37,6 +30,8 @@ from grader.referential.model import JUROR_ROLES, Bloc, ScaleKind
 _GOOD = {VALIDE, DEJA_ACQUIS, CERTIFIE}
 _BAD = {NON_VALIDE, NON_CERTIFIE}
 
+Rows = list[list[Any]]
+
 
 def anonymous_id(c: CandidateResult, n: int) -> str:
     """The school's number when there is one, else a rank: never the name."""
@@ -49,114 +44,94 @@ def _who(c: CandidateResult, n: int, anonymised: bool) -> list[str]:
     return [c.candidate.external_id, c.candidate.last_name.upper(), c.candidate.first_name]
 
 
-def _synthesis(ws: Worksheet, data: ExportData, anonymised: bool) -> None:
-    ws.title = "Synthèse"
+def _outcome_style(outcome: str, default: str | None = None) -> str | None:
+    return "valid" if outcome in _GOOD else "fail" if outcome in _BAD else default
+
+
+def _synthesis(data: ExportData, anonymised: bool) -> Rows:
     who = ["Identifiant"] if anonymised else ["Identifiant", "Nom", "Prénom"]
     labels = who + [b.code for b in data.blocs] + ["Résultat"]
     if not anonymised:
         labels += ["Aménagement", "Motivations"]
     session = data.session
-    title_row(
-        ws,
-        f"{data.referential.title} — session du {session.session_date or '…'}",
-        not data.closed,
-        len(labels),
-    )
-    header(ws, 2, labels)
+    title = f"{data.referential.title} — session du {session.session_date or '…'}"
+    rows: Rows = [title_row(title, not data.closed, len(labels)), header_row(labels)]
     for n, c in enumerate(data.candidates, start=1):
-        row = n + 2
-        col = 1
-        for value in _who(c, n, anonymised):
-            put(ws, row, col, value)
-            col += 1
+        row: list[Any] = list(_who(c, n, anonymised))
         for b in data.blocs:
             line = c.blocs[b.code]
-            font = (
-                VALID_FONT if line.outcome in _GOOD else FAIL_FONT if line.outcome in _BAD else None
-            )
-            put(ws, row, col, line.label, **({"font": font} if font else {}))
-            col += 1
+            style = _outcome_style(line.outcome)
+            row.append(Styled(line.label, style) if style else line.label)
         outcome = c.certification.outcome
-        font = VALID_FONT if outcome in _GOOD else FAIL_FONT if outcome in _BAD else BOLD
-        put(ws, row, col, c.outcome_label, font=font)
+        row.append(Styled(c.outcome_label, _outcome_style(outcome, "bold") or "bold"))
         if not anonymised:
-            put(ws, row, col + 1, c.candidate.accommodation_type)
             motivations = [
                 f"{code} : {line.motivation}" for code, line in c.blocs.items() if line.motivation
             ]
-            put(ws, row, col + 2, "\n".join(motivations), alignment=WRAP)
-    finish(ws, 2, freeze="D3" if not anonymised else "B3")
+            row += [c.candidate.accommodation_type, Styled("\n".join(motivations), "wrap")]
+        rows.append(row)
+    return rows
 
 
-def _bloc_sheet(ws: Worksheet, data: ExportData, bloc: Bloc, anonymised: bool) -> None:
+def _bloc_sheet(data: ExportData, bloc: Bloc, anonymised: bool) -> Rows:
     assessments = [a for a in bloc.assessments if a in data.assessments]
-    criteria = [(a, g, c) for a in assessments for g in a.groups for c in g.criteria]
+    criteria = [(a, c) for a in assessments for g in a.groups for c in g.criteria]
     who = ["Identifiant"] if anonymised else ["Identifiant", "Nom", "Prénom"]
     fixed = [*who, "Juré"]
-    title_row(ws, f"{bloc.code} — {bloc.title}", not data.closed, len(fixed) + len(criteria))
-    for col, (a, _g, crit) in enumerate(criteria, start=len(fixed) + 1):
-        put(ws, 2, col, f"{a.title} · {crit.code or '—'}", font=BOLD, alignment=WRAP)
-    header(ws, 3, fixed + [c.text for _a, _g, c in criteria])
-    row = 4
+    rows: Rows = [title_row(f"{bloc.code} — {bloc.title}", not data.closed,
+                            len(fixed) + len(criteria))]  # fmt: skip
+    codes: list[Any] = [None] * len(fixed)
+    codes += [Styled(f"{a.title} · {crit.code or '—'}", "column") for a, crit in criteria]
+    rows.append(codes)
+    rows.append(header_row(fixed + [c.text for _a, c in criteria]))
+    tolerance = data.session.points_tolerance + 1e-9
+    # A level's label, as ``mark_text`` gives it, looked up once per épreuve.
+    labels = {a.id: {lvl.code: lvl.label for lvl in a.scale.levels} for a in assessments}
     for n, c in enumerate(data.candidates, start=1):
-        sheets_by_juror = {}
+        sheets_by_juror: dict[str, dict[str, Any]] = {}
         for a in assessments:
             for sheet in c.sheets.get(a.id, ()):
                 sheets_by_juror.setdefault(sheet.juror_id, {}).update(sheet.marks)
         if not sheets_by_juror:
             continue
         jurors = [j for j in data.jurors if j.id in sheets_by_juror]
+        grids = [sheets_by_juror[j.id] for j in jurors]
         differs = set()
-        for a, _g, crit in criteria:
-            values = [
-                sheets_by_juror[j.id][crit.id].value
-                for j in jurors
-                if crit.id in sheets_by_juror[j.id]
-            ]
-            values = [v for v in values if v is not None]
+        for a, crit in criteria:
+            values = [v for g in grids if (m := g.get(crit.id)) is not None
+                      and (v := m.value) is not None]  # fmt: skip
             if a.scale.kind is ScaleKind.POINTS:
                 nums = [float(v) for v in values]
-                if nums and max(nums) - min(nums) > data.session.points_tolerance + 1e-9:
+                if nums and max(nums) - min(nums) > tolerance:
                     differs.add(crit.id)
             elif len(set(values)) > 1:
                 differs.add(crit.id)
-        for j in jurors:
-            col = 1
-            for value in _who(c, n, anonymised):
-                put(ws, row, col, value)
-                col += 1
-            put(ws, row, col, j.name)
-            marks = sheets_by_juror[j.id]
-            for offset, (a, _g, crit) in enumerate(criteria, start=col + 1):
+        who_cells = _who(c, n, anonymised)
+        for j, marks in zip(jurors, grids, strict=True):
+            row: list[Any] = [*who_cells, j.name]
+            for a, crit in criteria:
                 mark = marks.get(crit.id)
                 if mark is None or mark.value is None:
+                    row.append(None)
                     continue
-                value = (
-                    float(mark.value) if a.scale.kind is ScaleKind.POINTS else mark_text(a, mark)
-                )
-                cell = put(ws, row, offset, value)
-                if crit.id in differs:
-                    cell.fill = DISAGREE_FILL
-            row += 1
-    finish(ws, 3, freeze=f"{chr(ord('A') + len(fixed))}4", max_width=22)
-    for r in (2, 3):
-        ws.row_dimensions[r].height = 30 if r == 2 else 60
+                v = mark.value
+                value = float(v) if a.scale.kind is ScaleKind.POINTS else labels[a.id].get(v, v)
+                row.append(Styled(value, "disagree") if crit.id in differs else value)
+            rows.append(row)
+    return rows
 
 
-def _disagreements(ws: Worksheet, gfile: GraderFile, data: ExportData, anonymised: bool) -> None:
+def _disagreements(data: ExportData, anonymised: bool) -> Rows:
     labels = ["Candidat", "Épreuve", "Critère", "Intitulé", "Type"] + [j.name for j in data.jurors]
     if not anonymised:
         labels.append("Observations et notes")
-    title_row(ws, "Désaccords entre jurés et points « À discuter »", not data.closed, len(labels))
-    header(ws, 2, labels)
+    title = "Désaccords entre jurés et points « À discuter »"
+    rows: Rows = [title_row(title, not data.closed, len(labels)), header_row(labels)]
     rank = {c.candidate.id: n for n, c in enumerate(data.candidates, start=1)}
     by_id = {c.candidate.id: c for c in data.candidates}
     ref = data.referential
-    row = 3
-    for d in disagreements(gfile):
-        c = by_id.get(d.candidate_id)
-        if c is None:
-            continue
+    for d in session_disagreements(data):
+        c = by_id[d.candidate_id]
         n = rank[d.candidate_id]
         name = anonymous_id(c, n) if anonymised else c.candidate.display_name
         assessment = ref.assessment(d.assessment_id)
@@ -165,36 +140,31 @@ def _disagreements(ws: Worksheet, gfile: GraderFile, data: ExportData, anonymise
             crit = ref.criterion(d.criterion_id)
             code, text = crit.code or "", crit.text
         kind = "Écart entre jurés" if d.kind == DIFFER else "À discuter"
-        values = [name, assessment.title, code, text, kind]
+        row: list[Any] = [name, assessment.title, code, text, kind]
         for j in data.jurors:
             v = d.values.get(j.id)
             if v is None:
-                values.append("")
+                value: Any = ""
             elif assessment.scale.kind is ScaleKind.POINTS:
-                values.append(float(v))
+                value = float(v)
             else:
                 level = assessment.scale.level(str(v))
-                values.append(level.label if level else str(v))
+                value = level.label if level else str(v)
+            row.append(Styled(value, "disagree") if d.kind == DIFFER else value)
         if not anonymised:
-            values.append("\n".join(d.notes))
-        for col, value in enumerate(values, start=1):
-            cell = put(ws, row, col, value)
-            if col > 5 and d.kind == DIFFER and col <= 5 + len(data.jurors):
-                cell.fill = DISAGREE_FILL
-        row += 1
-    finish(ws, 2, freeze="B3")
+            row.append("\n".join(d.notes))
+        rows.append(row)
+    return rows
 
 
-def _jury(ws: Worksheet, data: ExportData) -> None:
+def _jury(data: ExportData) -> Rows:
     labels = ["Membre du jury", "Rôle", "Statut", "Présent", "Courriel", "Empreinte de la clé"]
-    title_row(ws, "Composition du jury", not data.closed, len(labels))
-    header(ws, 2, labels)
-    for r, j in enumerate(data.jurors, start=3):
-        values = [j.name, JUROR_ROLES.get(j.role, j.role), juror_status(j.role),
-                  "Oui" if j.present else "Non", j.email, j.fingerprint or ""]  # fmt: skip
-        for col, value in enumerate(values, start=1):
-            put(ws, r, col, value)
-    r = len(data.jurors) + 4
+    rows: Rows = [title_row("Composition du jury", not data.closed, len(labels)),
+                  header_row(labels)]  # fmt: skip
+    for j in data.jurors:
+        rows.append([j.name, JUROR_ROLES.get(j.role, j.role), juror_status(j.role),
+                     "Oui" if j.present else "Non", j.email, j.fingerprint or ""])  # fmt: skip
+    rows.append([])
     session = data.session
     facts = [("Session", session.title), ("Date", session.session_date), ("Lieu", session.place),
              ("Type", session.kind), ("Référentiel", data.referential.title),
@@ -202,38 +172,41 @@ def _jury(ws: Worksheet, data: ExportData) -> None:
              ("Empreinte du référentiel", session.referential_hash[:16]),
              ("Délibération clôturée le", session.closed_at)]  # fmt: skip
     for k, v in facts:
-        put(ws, r, 1, k, font=BOLD)
-        put(ws, r, 2, v if v is not None else "non")
-        r += 1
-    finish(ws, 2)
+        rows.append([Styled(k, "bold"), v if v is not None else "non"])
+    return rows
 
 
-def _journal(ws: Worksheet, gfile: GraderFile, data: ExportData, anonymised: bool) -> None:
+def _journal(gfile: GraderFile, data: ExportData, anonymised: bool) -> Rows:
     labels = ["Date", "Auteur", "Action", "Objet", "Identifiant"]
     if not anonymised:
         labels += ["Avant", "Après"]
-    title_row(ws, "Journal des modifications", not data.closed, len(labels))
-    header(ws, 2, labels)
-    for r, e in enumerate(list_events(gfile), start=3):
-        values: list[object] = [e.at, e.actor, e.action, e.entity, e.entity_id]
+    rows: Rows = [title_row("Journal des modifications", not data.closed, len(labels)),
+                  header_row(labels)]  # fmt: skip
+    for e in list_events(gfile):
+        values: list[Any] = [e.at, e.actor, e.action, e.entity, e.entity_id]
         if not anonymised:
             values += [e.old, e.new]
-        for col, value in enumerate(values, start=1):
-            put(ws, r, col, value)
-    finish(ws, 2, max_width=60)
+        rows.append(values)
+    return rows
 
 
 def write_workbook(
     gfile: GraderFile, data: ExportData, path: Path, *, anonymised: bool = False
 ) -> None:
-    wb = Workbook()
+    wb = Workbook(write_only=True)
     taken = {"synthèse"}
-    _synthesis(wb.active, data, anonymised)
+    write_sheet(wb, "Synthèse", _synthesis(data, anonymised), 2,
+                freeze="D3" if not anonymised else "B3")  # fmt: skip
     for bloc in data.blocs:
-        _bloc_sheet(wb.create_sheet(sheet_title(bloc.code, taken)), data, bloc, anonymised)
-    _disagreements(wb.create_sheet(sheet_title("Désaccords", taken)), gfile, data, anonymised)
-    _jury(wb.create_sheet(sheet_title("Jury", taken)), data)
-    _journal(wb.create_sheet(sheet_title("Journal", taken)), gfile, data, anonymised)
+        fixed = 2 if anonymised else 4
+        write_sheet(wb, sheet_title(bloc.code, taken), _bloc_sheet(data, bloc, anonymised), 3,
+                    freeze=f"{chr(ord('A') + fixed)}4", max_width=22,
+                    heights={2: 30, 3: 60})  # fmt: skip
+    write_sheet(wb, sheet_title("Désaccords", taken), _disagreements(data, anonymised), 2,
+                freeze="B3")  # fmt: skip
+    write_sheet(wb, sheet_title("Jury", taken), _jury(data), 2)
+    write_sheet(wb, sheet_title("Journal", taken), _journal(gfile, data, anonymised), 2,
+                max_width=60)  # fmt: skip
     wb.properties.creator = "grader"
     wb.properties.title = f"Session — {data.referential.title}"
     wb.save(path)

@@ -64,6 +64,7 @@ class GridDelegate(QStyledItemDelegate):
         # Laying out rich text is the slow part of the grid; the same text at
         # the same width always lays out the same, for measuring and painting.
         self._docs: dict[tuple[str, int, str], QTextDocument] = {}
+        self._level_hints: dict[tuple[int, tuple[gm.LevelChoice, ...], str], QSize] = {}
 
     # -- geometry --------------------------------------------------------
     def _column_width(self, index: QModelIndex) -> int:
@@ -105,16 +106,27 @@ class GridDelegate(QStyledItemDelegate):
         width = self._column_width(index)
         if col == gm.COL_LEVEL:
             choices = index.data(gm.ChoicesRole) or ()
-            rects = self.button_rects(QRect(0, 0, width, 100), len(choices))
-            # Two lines for a label such as « En cours d'acquisition » when it wraps.
-            wraps = any(fm.horizontalAdvance(c.label) > r.width() - 8
-                        for c, r in zip(choices, rects, strict=True))
-            hint = int(line * 0.8) + 4
-            height = hint + (2 if wraps else 1) * line + 2 * PAD + 8
-            return QSize(BUTTON_MIN_W * max(1, len(choices)), height)
+            key = (width, choices, option.font.key())
+            hint = self._level_hints.get(key)
+            if hint is None:
+                hint = self._level_hints[key] = self._level_hint(choices, width, option)
+            return hint
         html = self._html(index, option)
         height = int(self._layout(html, width - 2 * PAD, option).size().height())
         return QSize(width, max(line, height) + 2 * PAD)
+
+    def _level_hint(self, choices: tuple[gm.LevelChoice, ...], width: int,
+                    option: QStyleOptionViewItem) -> QSize:
+        """The same for every row of an assessment at one width."""
+        fm = option.fontMetrics
+        line = fm.height()
+        rects = self.button_rects(QRect(0, 0, width, 100), len(choices))
+        # Two lines for a label such as « En cours d'acquisition » when it wraps.
+        wraps = any(fm.horizontalAdvance(c.label) > r.width() - 8
+                    for c, r in zip(choices, rects, strict=True))
+        hint = int(line * 0.8) + 4
+        height = hint + (2 if wraps else 1) * line + 2 * PAD + 8
+        return QSize(BUTTON_MIN_W * max(1, len(choices)), height)
 
     def _layout(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
         key = (html, width, option.font.key())

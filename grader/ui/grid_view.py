@@ -2,7 +2,7 @@
 (headings are skipped), 1…n or the level's initial (A, N…) to mark, 0 or
 Suppr to clear, digits for points, Entrée to write the observation."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -32,6 +32,7 @@ class GridView(QTreeView):
         # height, hence whether it is needed: keep it, measure once.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._reset_pending = False
+        self._pending_current = QPersistentModelIndex()
         self._delegate = GridDelegate(self)
         self.setItemDelegate(self._delegate)
         header = self.header()
@@ -79,7 +80,7 @@ class GridView(QTreeView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._reset_pending and self.model() is not None:
-            current = self.currentIndex()
+            current = QModelIndex(self._pending_current)
             self._after_reset()
             if current.isValid():
                 self.go_to(current)
@@ -113,6 +114,10 @@ class GridView(QTreeView):
 
     def go_to(self, index: QModelIndex) -> None:
         index = index.siblingAtColumn(gm.COL_CRITERION)
+        if self._reset_pending:
+            # Even a current index makes a tree lay out its rows: wait for the show.
+            self._pending_current = QPersistentModelIndex(index)
+            return
         self.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -2,19 +2,284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AcquiredBlocsDialog</name>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="127"/>
+        <source>Blocs déjà acquis — %1</source>
+        <translation>Blocs already acquired — %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="130"/>
+        <source>Blocs de compétences que %1 a validés lors d&apos;une session antérieure. Ils comptent pour la certification et figurent sur le procès-verbal avec leur date et leur session d&apos;origine.</source>
+        <translation>Blocs of competencies %1 validated at an earlier session. They count towards the certification and appear on the jury minutes with their date and original session.</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <source>Bloc</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <source>Acquis le</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <source>Session d&apos;origine</source>
+        <translation>Original session</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="135"/>
+        <source>&amp;Retirer le bloc choisi</source>
+        <translation>&amp;Remove the selected bloc</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
+        <source>Enregistrer un bloc acquis (ou corriger sa date)</source>
+        <translation>Record an acquired bloc (or correct its date)</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="137"/>
+        <source>&amp;Bloc :</source>
+        <translation>&amp;Bloc:</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
+        <source>Acquis &amp;le :</source>
+        <translation>Acquired &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="139"/>
+        <source>&amp;Session d&apos;origine :</source>
+        <translation>Original &amp;session:</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="140"/>
+        <source>par exemple « Jury du 14/06/2024, Lyon »</source>
+        <translation>for example “Jury of 14/06/2024, Lyon”</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="141"/>
+        <source>&amp;Enregistrer</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="142"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="143"/>
+        <source>Blocs déjà acquis du candidat</source>
+        <translation>The candidate&apos;s blocs already acquired</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="171"/>
+        <source>La délibération est clôturée : les blocs déjà acquis ne peuvent plus être modifiés.</source>
+        <translation>The deliberation is closed: the blocs already acquired can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="174"/>
+        <source>Les blocs de ce référentiel ne sont pas capitalisables.</source>
+        <translation>This référentiel&apos;s blocs cannot be acquired separately.</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="219"/>
+        <source>Choisissez d&apos;abord un bloc dans la liste.</source>
+        <translation>First choose a bloc in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../lead/candidate_form.py" line="106"/>
+        <source>Ajouter un candidat</source>
+        <translation>Add a candidate</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="107"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="108"/>
+        <source>Aménagement d&apos;épreuve (facultatif)</source>
+        <translation>Exam accommodation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="110"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="110"/>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="111"/>
+        <source>N° &amp;candidat :</source>
+        <translation>&amp;Candidate no.:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="111"/>
+        <source>&amp;Email :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="112"/>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="112"/>
+        <source>&amp;Ce qui change :</source>
+        <translation>&amp;What changes:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="113"/>
+        <source>&amp;Autorisé par :</source>
+        <translation>&amp;Authorised by:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="113"/>
+        <source>&amp;Temps supplémentaire :</source>
+        <translation>Extra t&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="116"/>
+        <source>par exemple « 30 min → 40 min »</source>
+        <translation>for example “30 min → 40 min”</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="118"/>
+        <source>par exemple « Référente handicap, notification du 14/03 »</source>
+        <translation>for example “Disability officer, notice of 14/03”</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="119"/>
+        <source>33 % pour un tiers-temps</source>
+        <translation>33 % for one-third extra time</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="121"/>
+        <source>N&apos;indiquez ni diagnostic ni donnée de santé : seuls le type d&apos;aménagement et ce qu&apos;il change sont enregistrés.</source>
+        <translation>Enter no diagnosis and no health data: only the type of accommodation and what it changes are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="123"/>
+        <source>Ajouter le candidat</source>
+        <translation>Add the candidate</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="124"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesDialog</name>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="183"/>
+        <location filename="../lead/prepare_candidates.py" line="193"/>
+        <source>Candidats de la session</source>
+        <translation>The session&apos;s candidates</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="184"/>
+        <source>&amp;Importer un fichier…</source>
+        <translation>&amp;Import a file…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="186"/>
+        <source>Liste CSV ou Excel (.xlsx) : une ligne d&apos;en-tête puis un candidat par ligne.</source>
+        <translation>CSV or Excel (.xlsx) list: a header line, then one candidate per line.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="187"/>
+        <source>&amp;Ajouter un candidat…</source>
+        <translation>&amp;Add a candidate…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="188"/>
+        <source>&amp;Blocs déjà acquis…</source>
+        <translation>&amp;Blocs already acquired…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="190"/>
+        <source>Blocs validés lors d&apos;une session antérieure (capitalisation) pour le candidat choisi</source>
+        <translation>Blocs validated at an earlier session (kept for the certification) for the selected candidate</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="192"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="207"/>
+        <source>Lecture de la session impossible.</source>
+        <translation>The session cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="216"/>
+        <source>%1 candidat(s) dans la session.</source>
+        <translation>%1 candidate(s) in the session.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="223"/>
+        <source>Les grilles des jurés sont déjà exportées : un candidat ajouté maintenant n&apos;y figure pas.</source>
+        <translation>The jurors&apos; sheets are already exported: a candidate added now is not in them.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="234"/>
+        <source>Importer une liste de candidats</source>
+        <translation>Import a list of candidates</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="235"/>
+        <source>Listes de candidats (*.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Candidate lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="245"/>
+        <source>%1 est refusé : aucun candidat n&apos;a été importé. Corrigez ces lignes puis importez à nouveau.</source>
+        <translation>%1 is refused: no candidate was imported. Correct these lines, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="250"/>
+        <source>%1 n&apos;a pas pu être importé : aucun candidat n&apos;a été ajouté.</source>
+        <translation>%1 could not be imported: no candidate was added.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="256"/>
+        <source>%1 : %2 candidat(s) importé(s).</source>
+        <translation>%1: %2 candidate(s) imported.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="258"/>
+        <source>Déjà dans la session, ignoré — %1</source>
+        <translation>Already in the session, skipped — %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="296"/>
+        <source>Choisissez d&apos;abord un candidat dans la liste.</source>
+        <translation>First choose a candidate in the list.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../candidates_view.py" line="126"/>
+        <location filename="../candidates_view.py" line="127"/>
         <source>Rechercher un candidat (Ctrl+F)</source>
         <translation>Search for a candidate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="127"/>
+        <location filename="../candidates_view.py" line="128"/>
         <source>Rechercher un candidat par son nom</source>
         <translation>Search for a candidate by name</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="128"/>
+        <location filename="../candidates_view.py" line="129"/>
         <source>Liste des candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -22,52 +287,52 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../lead/close_dialog.py" line="72"/>
+        <location filename="../lead/close_dialog.py" line="73"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="74"/>
+        <location filename="../lead/close_dialog.py" line="75"/>
         <source>Après la clôture, plus aucune décision, récusation ni note ne pourra être modifiée. Les documents exportés ne porteront plus la mention « Projet ».</source>
         <translation>Once closed, no decision, recusal or note can be changed any more. Exported documents will no longer carry the “Projet” (draft) mark.</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="77"/>
+        <location filename="../lead/close_dialog.py" line="78"/>
         <source>Clôturée &amp;par (président du jury) :</source>
         <translation>Closed &amp;by (jury president):</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="78"/>
+        <location filename="../lead/close_dialog.py" line="79"/>
         <source>Nom de la personne qui clôture</source>
         <translation>Name of the person closing the deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="80"/>
+        <location filename="../lead/close_dialog.py" line="81"/>
         <source>Blocs encore sans décision (%1) :</source>
         <translation>Blocs still without a decision (%1):</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="84"/>
+        <location filename="../lead/close_dialog.py" line="85"/>
         <source>Clôturer quand même, sans ces décisions</source>
         <translation>Close anyway, without these decisions</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="85"/>
+        <location filename="../lead/close_dialog.py" line="86"/>
         <source>Clôturer définitivement</source>
         <translation>Close for good</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="86"/>
+        <location filename="../lead/close_dialog.py" line="87"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="100"/>
+        <location filename="../lead/close_dialog.py" line="101"/>
         <source>Indiquez qui clôture la délibération.</source>
         <translation>Enter who is closing the deliberation.</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="104"/>
+        <location filename="../lead/close_dialog.py" line="105"/>
         <source>Des blocs n&apos;ont pas de décision : enregistrez-les, ou cochez « Clôturer quand même ».</source>
         <translation>Some blocs have no decision: record them, or tick “Close anyway”.</translation>
     </message>
@@ -75,63 +340,63 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../lead/comparison_view.py" line="92"/>
+        <location filename="../lead/comparison_view.py" line="97"/>
         <source>É&amp;preuve :</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="93"/>
+        <location filename="../lead/comparison_view.py" line="98"/>
         <source>Épreuve comparée</source>
         <translation>Assessment compared</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="94"/>
+        <location filename="../lead/comparison_view.py" line="99"/>
         <source>&amp;Décider pour ce bloc…</source>
         <translation>&amp;Decide for this bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="95"/>
+        <location filename="../lead/comparison_view.py" line="100"/>
         <source>Enregistrer la décision du jury</source>
         <translation>Record the jury&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="96"/>
+        <location filename="../lead/comparison_view.py" line="101"/>
         <source>Grilles des jurés côte à côte</source>
         <translation>Jurors&apos; sheets side by side</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="97"/>
+        <location filename="../lead/comparison_view.py" line="102"/>
         <source>Observations des jurés</source>
         <translation>Jurors&apos; observations</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="100"/>
+        <location filename="../lead/comparison_view.py" line="105"/>
         <source>Choisissez un candidat et un bloc dans le tableau.</source>
         <translation>Choose a candidate and a bloc in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="185"/>
+        <location filename="../lead/comparison_view.py" line="189"/>
         <source>Aucune grille signée reçue pour cette épreuve.</source>
         <translation>No signed sheet received for this assessment.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="188"/>
+        <location filename="../lead/comparison_view.py" line="192"/>
         <source>%1 grille(s) signée(s) : les jurés sont d&apos;accord sur tous les critères.</source>
         <translation>%1 signed sheet(s): the jurors agree on every criterion.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="192"/>
+        <location filename="../lead/comparison_view.py" line="196"/>
         <source>%1 grille(s) signée(s) : désaccord sur %2 critère(s) (surlignés en orange), %3 point(s) « À discuter ».</source>
         <translation>%1 signed sheet(s): disagreement on %2 criterion(s) (highlighted in orange), %3 point(s) “to discuss”.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="201"/>
+        <location filename="../lead/comparison_view.py" line="205"/>
         <source>Observations générales des jurés</source>
         <translation>Jurors&apos; general observations</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="202"/>
-        <location filename="../lead/comparison_view.py" line="219"/>
+        <location filename="../lead/comparison_view.py" line="206"/>
+        <location filename="../lead/comparison_view.py" line="223"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
@@ -139,77 +404,77 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../lead/decision_dialog.py" line="111"/>
+        <location filename="../lead/decision_dialog.py" line="112"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="114"/>
+        <location filename="../lead/decision_dialog.py" line="115"/>
         <source>La règle propose : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="116"/>
+        <location filename="../lead/decision_dialog.py" line="117"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="118"/>
+        <location filename="../lead/decision_dialog.py" line="119"/>
         <source>&amp;Validé</source>
         <translation>&amp;Validated</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="119"/>
+        <location filename="../lead/decision_dialog.py" line="120"/>
         <source>&amp;Non validé</source>
         <translation>&amp;Not validated</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="120"/>
+        <location filename="../lead/decision_dialog.py" line="121"/>
         <source>&amp;Absent</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="121"/>
+        <location filename="../lead/decision_dialog.py" line="122"/>
         <source>Déjà a&amp;cquis</source>
         <translation>Already a&amp;cquired</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="126"/>
+        <location filename="../lead/decision_dialog.py" line="127"/>
         <source>&amp;Motivation (imprimée sur le procès-verbal) :</source>
         <translation>&amp;Reasons (printed on the jury minutes):</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="127"/>
+        <location filename="../lead/decision_dialog.py" line="128"/>
         <source>Motivation de la décision</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="128"/>
+        <location filename="../lead/decision_dialog.py" line="129"/>
         <source>Enregistrer la décision</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="129"/>
+        <location filename="../lead/decision_dialog.py" line="130"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="150"/>
+        <location filename="../lead/decision_dialog.py" line="151"/>
         <source>Motivation obligatoire : le bloc n&apos;est pas validé.</source>
         <translation>Reasons required: the bloc is not validated.</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="153"/>
+        <location filename="../lead/decision_dialog.py" line="154"/>
         <source>Motivation obligatoire : la décision s&apos;écarte de la proposition de la règle (%1).</source>
         <translation>Reasons required: the decision departs from the rule&apos;s proposal (%1).</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="159"/>
+        <location filename="../lead/decision_dialog.py" line="160"/>
         <source>Motivation facultative : la décision suit la règle.</source>
         <translation>Reasons optional: the decision follows the rule.</translation>
     </message>
     <message>
-        <location filename="../lead/decision_dialog.py" line="170"/>
+        <location filename="../lead/decision_dialog.py" line="171"/>
         <source>Saisissez la motivation : elle est obligatoire pour cette décision.</source>
         <translation>Type the reasons: they are required for this decision.</translation>
     </message>
@@ -217,113 +482,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../lead/export_dialog.py" line="145"/>
+        <location filename="../lead/export_dialog.py" line="149"/>
         <source>Exporter les documents de la session</source>
         <translation>Export the session&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="146"/>
+        <location filename="../lead/export_dialog.py" line="150"/>
         <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
         <translation>Choose the documents to produce and the folder to write them to. A file with the same name is replaced.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="149"/>
+        <location filename="../lead/export_dialog.py" line="153"/>
         <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
         <translation>The deliberation is not closed: every page will carry the mark “Projet — délibération non clôturée” (draft, deliberation not closed).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="152"/>
+        <location filename="../lead/export_dialog.py" line="156"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="154"/>
+        <location filename="../lead/export_dialog.py" line="158"/>
         <source>&amp;Procès-verbal de délibération (PDF)</source>
         <translation>Deliberation &amp;minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="155"/>
+        <location filename="../lead/export_dialog.py" line="159"/>
         <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
         <translation>Evaluation &amp;sheets, one per candidate and assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="156"/>
+        <location filename="../lead/export_dialog.py" line="160"/>
         <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
         <translation>Bloc &amp;certificates for partial validations (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="157"/>
+        <location filename="../lead/export_dialog.py" line="161"/>
         <source>&amp;Classeur de la session (Excel)</source>
         <translation>Session &amp;workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="158"/>
+        <location filename="../lead/export_dialog.py" line="162"/>
         <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
         <translation>A&amp;nonymised workbook (Excel, without names)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="162"/>
+        <location filename="../lead/export_dialog.py" line="166"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="163"/>
-        <location filename="../lead/export_dialog.py" line="219"/>
+        <location filename="../lead/export_dialog.py" line="167"/>
+        <location filename="../lead/export_dialog.py" line="223"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="164"/>
+        <location filename="../lead/export_dialog.py" line="168"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="165"/>
+        <location filename="../lead/export_dialog.py" line="169"/>
         <source>&amp;Exporter</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="166"/>
+        <location filename="../lead/export_dialog.py" line="170"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="167"/>
+        <location filename="../lead/export_dialog.py" line="171"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="188"/>
+        <location filename="../lead/export_dialog.py" line="192"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="195"/>
+        <location filename="../lead/export_dialog.py" line="199"/>
         <source>Export en cours</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="196"/>
+        <location filename="../lead/export_dialog.py" line="200"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="229"/>
+        <location filename="../lead/export_dialog.py" line="233"/>
         <source>Export : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="258"/>
+        <location filename="../lead/export_dialog.py" line="263"/>
         <source>%1 fichier(s) écrit(s) dans %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="261"/>
+        <location filename="../lead/export_dialog.py" line="266"/>
         <source>Aucun fichier à écrire (aucune validation partielle).</source>
         <translation>No file to write (no partial validation).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="267"/>
+        <location filename="../lead/export_dialog.py" line="272"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -364,137 +629,137 @@
 <context>
     <name>GradingWindow</name>
     <message>
-        <location filename="../grading_window.py" line="174"/>
+        <location filename="../grading_window.py" line="189"/>
         <source>Grille de %1 — %2</source>
         <translation>Sheet of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="176"/>
+        <location filename="../grading_window.py" line="191"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="177"/>
+        <location filename="../grading_window.py" line="192"/>
         <source>&amp;Grille</source>
         <translation>S&amp;heet</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="178"/>
+        <location filename="../grading_window.py" line="193"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="179"/>
+        <location filename="../grading_window.py" line="194"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="181"/>
+        <location filename="../grading_window.py" line="196"/>
         <source>Candidat suivant</source>
         <translation>Next candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="182"/>
+        <location filename="../grading_window.py" line="197"/>
         <source>Candidat précédent</source>
         <translation>Previous candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="183"/>
+        <location filename="../grading_window.py" line="198"/>
         <source>Démarrer / arrêter le chronomètre</source>
         <translation>Start / stop the timer</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="184"/>
+        <location filename="../grading_window.py" line="199"/>
         <source>Signer la grille…</source>
         <translation>Sign the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="185"/>
+        <location filename="../grading_window.py" line="200"/>
         <source>Rouvrir la grille…</source>
         <translation>Reopen the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="186"/>
+        <location filename="../grading_window.py" line="201"/>
         <source>Critère « À discuter »…</source>
         <translation>Criterion “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="187"/>
+        <location filename="../grading_window.py" line="202"/>
         <source>Grille entière « À discuter »…</source>
         <translation>Whole sheet “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="188"/>
+        <location filename="../grading_window.py" line="203"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="189"/>
+        <location filename="../grading_window.py" line="204"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="190"/>
+        <location filename="../grading_window.py" line="205"/>
         <source>Compétences évaluées</source>
         <translation>Competencies assessed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="191"/>
+        <location filename="../grading_window.py" line="206"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="191"/>
+        <location filename="../grading_window.py" line="206"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="195"/>
+        <location filename="../grading_window.py" line="210"/>
         <source>Épreuve :</source>
         <translation>Assessment:</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="196"/>
+        <location filename="../grading_window.py" line="211"/>
         <source>Épreuve à noter</source>
         <translation>Assessment to grade</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="197"/>
+        <location filename="../grading_window.py" line="212"/>
         <source>Grille des critères</source>
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="281"/>
+        <location filename="../grading_window.py" line="304"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="291"/>
+        <location filename="../grading_window.py" line="314"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="296"/>
+        <location filename="../grading_window.py" line="319"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="301"/>
+        <location filename="../grading_window.py" line="324"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="308"/>
+        <location filename="../grading_window.py" line="331"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="319"/>
+        <location filename="../grading_window.py" line="342"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="325"/>
+        <location filename="../grading_window.py" line="348"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -502,17 +767,17 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="83"/>
+        <location filename="../grid_delegate.py" line="84"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="157"/>
+        <location filename="../grid_delegate.py" line="172"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="233"/>
+        <location filename="../grid_delegate.py" line="248"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
@@ -520,34 +785,177 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../grid_model.py" line="237"/>
+        <location filename="../grid_model.py" line="254"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="238"/>
+        <location filename="../grid_model.py" line="255"/>
         <source>Évaluation</source>
-        <translation>Assessment</translation>
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="239"/>
+        <location filename="../grid_model.py" line="256"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="316"/>
+        <location filename="../grid_model.py" line="333"/>
         <source>Non noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="328"/>
+        <location filename="../grid_model.py" line="345"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="334"/>
+        <location filename="../grid_model.py" line="351"/>
         <source>Pas d&apos;observation</source>
         <translation>No observation</translation>
+    </message>
+</context>
+<context>
+    <name>JurorFilesDialog</name>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="127"/>
+        <source>Exporter les grilles des jurés</source>
+        <translation>Export the jurors&apos; sheets</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="129"/>
+        <source>Un fichier .grille par membre du jury (%1), avec les %2 candidat(s) de la session et sa propre clé de signature. Remettez à chaque juré son fichier (clé USB, courriel).</source>
+        <translation>One .grille file per jury member (%1), with the session&apos;s %2 candidate(s) and their own signing key. Give each juror their file (USB stick, email).</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="133"/>
+        <source>⚠ Aucun candidat dans la session : les grilles seraient vides. Importez d&apos;abord la liste des candidats.</source>
+        <translation>⚠ No candidate in the session: the sheets would be empty. Import the list of candidates first.</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="136"/>
+        <source>&amp;Dossier où écrire les grilles :</source>
+        <translation>&amp;Folder to write the sheets to:</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="137"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="139"/>
+        <source>⚠ Les grilles ont déjà été exportées pour : %1.
+Exporter à nouveau donne à chaque juré une nouvelle clé de signature : les grilles déjà remises ne seront plus acceptées à l&apos;import. Remettez les nouveaux fichiers à tous les jurés et demandez-leur de ne plus utiliser les anciens.</source>
+        <translation>⚠ The sheets were already exported for: %1.
+Exporting again gives each juror a new signing key: the sheets already handed out will no longer be accepted at import. Give the new files to every juror and ask them not to use the old ones any more.</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="145"/>
+        <source>J&apos;ai compris : les grilles déjà remises ne seront plus acceptées</source>
+        <translation>I understand: the sheets already handed out will no longer be accepted</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="146"/>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="147"/>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="148"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="148"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="150"/>
+        <source>%1 grille(s) écrite(s) dans %2 :</source>
+        <translation>%1 sheet(s) written to %2:</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="160"/>
+        <source>Dossier des grilles des jurés</source>
+        <translation>Folder for the jurors&apos; sheets</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="175"/>
+        <source>Choisissez le dossier où écrire les grilles.</source>
+        <translation>Choose the folder to write the sheets to.</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="179"/>
+        <source>Cochez « J&apos;ai compris » pour exporter à nouveau, ou annulez : rien n&apos;a été exporté.</source>
+        <translation>Tick “I understand” to export again, or cancel: nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="195"/>
+        <source>empreinte %1</source>
+        <translation>fingerprint %1</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsDialog</name>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="182"/>
+        <source>Membres du jury</source>
+        <translation>Jury members</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="183"/>
+        <source>Ajouter un membre du jury</source>
+        <translation>Add a jury member</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="184"/>
+        <source>&amp;Prénom et nom :</source>
+        <translation>&amp;First and last name:</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="185"/>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="186"/>
+        <source>&amp;Email (facultatif) :</source>
+        <translation>&amp;Email (optional):</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="189"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="190"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="191"/>
+        <source>Membres du jury de la session</source>
+        <translation>The session&apos;s jury members</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="208"/>
+        <source>Composition exigée par le référentiel : %1</source>
+        <translation>Composition required by the référentiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="218"/>
+        <source>✔ Le jury respecte la composition exigée.</source>
+        <translation>✔ The jury meets the required composition.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="229"/>
+        <source>Indiquez le prénom et le nom du membre du jury.</source>
+        <translation>Enter the jury member&apos;s first and last name.</translation>
     </message>
 </context>
 <context>
@@ -578,27 +986,27 @@
         <translation>accommodation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="13"/>
+        <location filename="../labels.py" line="14"/>
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../labels.py" line="15"/>
         <source>Non validé</source>
         <translation>Not validated</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="16"/>
         <source>Incomplet</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="17"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="18"/>
         <source>Déjà acquis</source>
         <translation>Already acquired</translation>
     </message>
@@ -606,42 +1014,42 @@
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="46"/>
+        <location filename="../lead/merge_worker.py" line="47"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="47"/>
+        <location filename="../lead/merge_worker.py" line="48"/>
         <source>Déjà présent</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="48"/>
+        <location filename="../lead/merge_worker.py" line="49"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="49"/>
+        <location filename="../lead/merge_worker.py" line="50"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="69"/>
+        <location filename="../lead/merge_worker.py" line="70"/>
         <source>La fusion a échoué : %1</source>
         <translation>The merge failed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="92"/>
+        <location filename="../lead/merge_worker.py" line="93"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="92"/>
+        <location filename="../lead/merge_worker.py" line="93"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="93"/>
+        <location filename="../lead/merge_worker.py" line="94"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
@@ -766,83 +1174,83 @@
         <translation>Not acquired for the rule</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="72"/>
+        <location filename="../lead/notes_panel.py" line="73"/>
         <source>récusé : %1</source>
         <translation>recused: %1</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="74"/>
+        <location filename="../lead/notes_panel.py" line="75"/>
         <source>participe</source>
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="59"/>
-        <location filename="../lead/stats_panel.py" line="101"/>
+        <location filename="../lead/reception_panel.py" line="60"/>
+        <location filename="../lead/stats_panel.py" line="102"/>
         <source>Membre du jury</source>
         <translation>Jury member</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="59"/>
+        <location filename="../lead/reception_panel.py" line="60"/>
         <source>Attendues</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="60"/>
+        <location filename="../lead/reception_panel.py" line="61"/>
         <source>Signées</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="60"/>
+        <location filename="../lead/reception_panel.py" line="61"/>
         <source>Non signées</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="61"/>
+        <location filename="../lead/reception_panel.py" line="62"/>
         <source>Manquantes</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="53"/>
+        <location filename="../lead/stats_panel.py" line="54"/>
         <source>Épreuve</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="54"/>
+        <location filename="../lead/stats_panel.py" line="55"/>
         <source>Accord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="55"/>
+        <location filename="../lead/stats_panel.py" line="56"/>
         <source>Kappa de Cohen</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="56"/>
+        <location filename="../lead/stats_panel.py" line="57"/>
         <source>Kappa de Fleiss</source>
         <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="57"/>
+        <location filename="../lead/stats_panel.py" line="58"/>
         <source>Avertissement</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="102"/>
+        <location filename="../lead/stats_panel.py" line="103"/>
         <source>Critères acquis</source>
         <translation>Criteria acquired</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="103"/>
+        <location filename="../lead/stats_panel.py" line="104"/>
         <source>Les autres jurés</source>
         <translation>The other jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="104"/>
+        <location filename="../lead/stats_panel.py" line="105"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="117"/>
+        <location filename="../lead/stats_panel.py" line="118"/>
         <source>Pas d&apos;écart notable</source>
         <translation>No notable gap</translation>
     </message>
@@ -850,144 +1258,144 @@
 <context>
     <name>LeadSessionWindow</name>
     <message>
-        <location filename="../lead/session_window.py" line="48"/>
-        <location filename="../lead/session_window.py" line="285"/>
+        <location filename="../lead/session_window.py" line="50"/>
+        <location filename="../lead/session_window.py" line="307"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="121"/>
+        <location filename="../lead/session_window.py" line="122"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="124"/>
+        <location filename="../lead/session_window.py" line="125"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="148"/>
+        <location filename="../lead/session_window.py" line="170"/>
         <source>Délibération — %1</source>
         <translation>Deliberation — %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="149"/>
+        <location filename="../lead/session_window.py" line="171"/>
         <source>&amp;Session</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="150"/>
+        <location filename="../lead/session_window.py" line="172"/>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="151"/>
+        <location filename="../lead/session_window.py" line="173"/>
         <source>&amp;Importer des grilles…</source>
         <translation>&amp;Import sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="152"/>
+        <location filename="../lead/session_window.py" line="174"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="153"/>
+        <location filename="../lead/session_window.py" line="175"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
         <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="154"/>
+        <location filename="../lead/session_window.py" line="176"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="155"/>
+        <location filename="../lead/session_window.py" line="177"/>
         <source>&amp;Clôturer la délibération…</source>
         <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="156"/>
+        <location filename="../lead/session_window.py" line="178"/>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="157"/>
+        <location filename="../lead/session_window.py" line="179"/>
         <source>Candidats et blocs : propositions et décisions</source>
         <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="158"/>
+        <location filename="../lead/session_window.py" line="180"/>
         <source>Comparaison des grilles</source>
         <translation>Sheets compared</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="159"/>
+        <location filename="../lead/session_window.py" line="181"/>
         <source>Notes et récusations</source>
         <translation>Notes and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="160"/>
+        <location filename="../lead/session_window.py" line="182"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="160"/>
+        <location filename="../lead/session_window.py" line="182"/>
         <source>Statistiques</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="181"/>
+        <location filename="../lead/session_window.py" line="203"/>
         <source>Lecture de la session</source>
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="216"/>
+        <location filename="../lead/session_window.py" line="238"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="218"/>
+        <location filename="../lead/session_window.py" line="240"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="227"/>
+        <location filename="../lead/session_window.py" line="249"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click on a bloc to decide; ⚠ marks a disagreement between jurors.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="276"/>
+        <location filename="../lead/session_window.py" line="298"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="277"/>
+        <location filename="../lead/session_window.py" line="299"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="286"/>
+        <location filename="../lead/session_window.py" line="308"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="297"/>
-        <location filename="../lead/session_window.py" line="303"/>
+        <location filename="../lead/session_window.py" line="319"/>
+        <location filename="../lead/session_window.py" line="325"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="298"/>
+        <location filename="../lead/session_window.py" line="320"/>
         <source>La délibération est clôturée : les décisions sont verrouillées.</source>
         <translation>The deliberation is closed: the decisions are locked.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="304"/>
+        <location filename="../lead/session_window.py" line="326"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="336"/>
+        <location filename="../lead/session_window.py" line="358"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
@@ -995,27 +1403,27 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="137"/>
+        <location filename="../lead/merge_worker.py" line="140"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="138"/>
+        <location filename="../lead/merge_worker.py" line="141"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="141"/>
+        <location filename="../lead/merge_worker.py" line="144"/>
         <source>%1 fichier(s) traité(s).</source>
         <translation>%1 file(s) processed.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="144"/>
+        <location filename="../lead/merge_worker.py" line="147"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
         <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="147"/>
+        <location filename="../lead/merge_worker.py" line="150"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
         <translation>Import result, file by file</translation>
     </message>
@@ -1023,17 +1431,17 @@
 <context>
     <name>MergeRunner</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="179"/>
+        <location filename="../lead/merge_worker.py" line="181"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="180"/>
+        <location filename="../lead/merge_worker.py" line="182"/>
         <source>Vérification et import des grilles…</source>
         <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="201"/>
+        <location filename="../lead/merge_worker.py" line="203"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
         <translation>Checking %1 (%2 of %3)…</translation>
     </message>
@@ -1059,107 +1467,107 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../new_session_dialog.py" line="91"/>
+        <location filename="../new_session_dialog.py" line="92"/>
         <source>Nouvelle session de jury</source>
         <translation>New jury session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="92"/>
+        <location filename="../new_session_dialog.py" line="93"/>
         <source>Référentiel :</source>
         <translation>Référentiel:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="92"/>
+        <location filename="../new_session_dialog.py" line="93"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="92"/>
+        <location filename="../new_session_dialog.py" line="93"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="93"/>
+        <location filename="../new_session_dialog.py" line="94"/>
         <source>Lieu :</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="93"/>
+        <location filename="../new_session_dialog.py" line="94"/>
         <source>Fichier de session :</source>
         <translation>Session file:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="98"/>
+        <location filename="../new_session_dialog.py" line="99"/>
         <source>par défaut, le titre du référentiel</source>
         <translation>by default, the référentiel&apos;s title</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="99"/>
+        <location filename="../new_session_dialog.py" line="100"/>
         <source>par ex. Lyon, salle 204</source>
         <translation>e.g. Lyon, room 204</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="100"/>
+        <location filename="../new_session_dialog.py" line="101"/>
         <source>où enregistrer la session (.jury)</source>
         <translation>where to save the session (.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="101"/>
+        <location filename="../new_session_dialog.py" line="102"/>
         <source>Autre fichier…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="102"/>
+        <location filename="../new_session_dialog.py" line="103"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="103"/>
+        <location filename="../new_session_dialog.py" line="104"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="104"/>
+        <location filename="../new_session_dialog.py" line="105"/>
         <source>Date de la session</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="105"/>
+        <location filename="../new_session_dialog.py" line="106"/>
         <source>Fichier de session</source>
         <translation>Session file</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="106"/>
+        <location filename="../new_session_dialog.py" line="107"/>
         <source>Créer la session</source>
         <translation>Create the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="107"/>
+        <location filename="../new_session_dialog.py" line="108"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="116"/>
+        <location filename="../new_session_dialog.py" line="117"/>
         <source>Choisir un référentiel</source>
         <translation>Choose a référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="117"/>
+        <location filename="../new_session_dialog.py" line="118"/>
         <source>Référentiels (*.yaml *.yml)</source>
         <translation>Référentiels (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="124"/>
+        <location filename="../new_session_dialog.py" line="125"/>
         <source>Enregistrer la session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="125"/>
+        <location filename="../new_session_dialog.py" line="126"/>
         <source>Sessions de jury (*.jury)</source>
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="144"/>
+        <location filename="../new_session_dialog.py" line="145"/>
         <source>Choisissez un référentiel et l&apos;emplacement du fichier de session.</source>
         <translation>Choose a référentiel and where to save the session file.</translation>
     </message>
@@ -1167,72 +1575,72 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../lead/notes_panel.py" line="144"/>
+        <location filename="../lead/notes_panel.py" line="145"/>
         <source>Choisissez un candidat dans le tableau.</source>
         <translation>Choose a candidate in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="145"/>
+        <location filename="../lead/notes_panel.py" line="146"/>
         <source>&amp;Notes privées de délibération :</source>
         <translation>Private deliberation &amp;notes:</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="147"/>
+        <location filename="../lead/notes_panel.py" line="148"/>
         <source>Ces notes restent dans le fichier de session : elles n&apos;apparaissent dans aucun export (ni procès-verbal, ni grilles, ni classeur).</source>
         <translation>These notes stay in the session file: they appear in no export (neither minutes, sheets nor workbook).</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="150"/>
+        <location filename="../lead/notes_panel.py" line="151"/>
         <source>Notes privées de délibération</source>
         <translation>Private deliberation notes</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="151"/>
+        <location filename="../lead/notes_panel.py" line="152"/>
         <source>&amp;Récusations pour ce candidat :</source>
         <translation>&amp;Recusals for this candidate:</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="152"/>
+        <location filename="../lead/notes_panel.py" line="153"/>
         <source>Membres du jury et récusations</source>
         <translation>Jury members and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="153"/>
+        <location filename="../lead/notes_panel.py" line="154"/>
         <source>Récuser le juré choisi…</source>
         <translation>Recuse the selected juror…</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="154"/>
+        <location filename="../lead/notes_panel.py" line="155"/>
         <source>Lever la récusation</source>
         <translation>Lift the recusal</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="189"/>
+        <location filename="../lead/notes_panel.py" line="190"/>
         <source>Délibération clôturée : notes et récusations verrouillées.</source>
         <translation>Deliberation closed: notes and recusals are locked.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="202"/>
+        <location filename="../lead/notes_panel.py" line="203"/>
         <source>Note enregistrée à %1</source>
         <translation>Note saved at %1</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="228"/>
+        <location filename="../lead/notes_panel.py" line="229"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="234"/>
+        <location filename="../lead/notes_panel.py" line="235"/>
         <source>Choisissez d&apos;abord un membre du jury dans la liste.</source>
         <translation>First choose a jury member in the list.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="243"/>
+        <location filename="../lead/notes_panel.py" line="244"/>
         <source>Récuser un membre du jury</source>
         <translation>Recuse a jury member</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="244"/>
+        <location filename="../lead/notes_panel.py" line="245"/>
         <source>Motif de la récusation de %1 pour %2 :</source>
         <translation>Reason for recusing %1 for %2:</translation>
     </message>
@@ -1251,29 +1659,142 @@
     </message>
 </context>
 <context>
+    <name>PrepareLabels</name>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="94"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="94"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="95"/>
+        <location filename="../lead/prepare_jurors.py" line="82"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="95"/>
+        <source>Aménagement</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="96"/>
+        <source>Temps supplémentaire</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_candidates.py" line="109"/>
+        <source>Autorisé par : %1</source>
+        <translation>Authorised by: %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="47"/>
+        <source>Président du jury</source>
+        <translation>Jury president</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="48"/>
+        <source>Professionnel extérieur</source>
+        <translation>Outside professional</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="49"/>
+        <source>Responsable pédagogique</source>
+        <translation>Pedagogical lead</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="50"/>
+        <source>Formateur</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="81"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="81"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="83"/>
+        <source>Empreinte de la clé</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="93"/>
+        <source>grille pas encore exportée</source>
+        <translation>sheet not exported yet</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareMenu</name>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="46"/>
+        <source>&amp;Préparation</source>
+        <translation>&amp;Preparation</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="47"/>
+        <source>&amp;Jurés…</source>
+        <translation>&amp;Jurors…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="48"/>
+        <source>&amp;Candidats…</source>
+        <translation>&amp;Candidates…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="49"/>
+        <source>&amp;Exporter les grilles des jurés…</source>
+        <translation>&amp;Export the jurors&apos; sheets…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="50"/>
+        <source>&amp;Blocs déjà acquis du candidat choisi…</source>
+        <translation>&amp;Blocs already acquired by the selected candidate…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="90"/>
+        <location filename="../lead/prepare_menu.py" line="93"/>
+        <source>Blocs déjà acquis</source>
+        <translation>Blocs already acquired</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="94"/>
+        <source>Choisissez d&apos;abord un candidat dans le tableau.</source>
+        <translation>First choose a candidate in the table.</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../lead/reception_panel.py" line="111"/>
+        <location filename="../lead/reception_panel.py" line="112"/>
         <source>Importez les grilles (.grille) que les jurés vous ont remises. Un même fichier importé deux fois ne change rien ; un fichier modifié après signature est refusé.</source>
         <translation>Import the sheets (.grille) the jurors handed you. Importing the same file twice changes nothing; a file changed after signing is refused.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="114"/>
+        <location filename="../lead/reception_panel.py" line="115"/>
         <source>Grilles reçues par membre du jury</source>
         <translation>Sheets received per jury member</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="133"/>
+        <location filename="../lead/reception_panel.py" line="134"/>
         <source>Aucune grille reçue de : %1.</source>
         <translation>No sheet received from: %1.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="135"/>
+        <location filename="../lead/reception_panel.py" line="136"/>
         <source>Grilles manquantes ou non signées : %1.</source>
         <translation>Sheets missing or unsigned: %1.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="138"/>
+        <location filename="../lead/reception_panel.py" line="139"/>
         <source>Toutes les grilles attendues sont reçues et signées.</source>
         <translation>All the expected sheets are received and signed.</translation>
     </message>
@@ -1755,27 +2276,27 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../lead/stats_panel.py" line="158"/>
+        <location filename="../lead/stats_panel.py" line="163"/>
         <source>Accord entre les jurés, par épreuve</source>
         <translation>Agreement between jurors, per assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="159"/>
+        <location filename="../lead/stats_panel.py" line="164"/>
         <source>Indulgence ou sévérité de chaque juré</source>
         <translation>Leniency or severity of each juror</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="160"/>
+        <location filename="../lead/stats_panel.py" line="165"/>
         <source>Accord entre les jurés</source>
         <translation>Agreement between jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="161"/>
+        <location filename="../lead/stats_panel.py" line="166"/>
         <source>Indulgence des jurés</source>
         <translation>Jurors&apos; leniency</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="163"/>
+        <location filename="../lead/stats_panel.py" line="168"/>
         <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
         <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance). A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
     </message>
@@ -1783,12 +2304,12 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="152"/>
+        <location filename="../timer.py" line="154"/>
         <source>écoulées (pas de durée prévue)</source>
         <translation>elapsed (no planned duration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="154"/>
+        <location filename="../timer.py" line="156"/>
         <source>de dépassement sur %n min</source>
         <translation>
             <numerusform>over the %n min</numerusform>
@@ -1796,7 +2317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="158"/>
         <source>restantes sur %n min</source>
         <translation>
             <numerusform>left of %n min</numerusform>
@@ -1804,32 +2325,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../timer.py" line="161"/>
+        <location filename="../timer.py" line="163"/>
         <source>Pause (Ctrl+T)</source>
         <translation>Pause (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="161"/>
+        <location filename="../timer.py" line="163"/>
         <source>Démarrer (Ctrl+T)</source>
         <translation>Start (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="163"/>
+        <location filename="../timer.py" line="165"/>
         <source>Remettre à zéro</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="164"/>
+        <location filename="../timer.py" line="166"/>
         <source>Démarrer ou mettre en pause le chronomètre</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="165"/>
+        <location filename="../timer.py" line="167"/>
         <source>Remettre le chronomètre à zéro</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="166"/>
+        <location filename="../timer.py" line="168"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>

@@ -64,6 +64,11 @@ class ComparisonView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # Rows follow their wrapped text when the window or a column changes
+        # width (measured once, they stayed as tall as at the first width).
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.details = QTextBrowser(self)
@@ -170,7 +175,6 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
         self._summary_counts = (len(columns), len(differ), len(flagged))
         self._render_summary()
         self._show_sheet_observations()

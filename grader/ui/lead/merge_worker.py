@@ -120,6 +120,8 @@ class MergeReportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,7 +148,6 @@ class MergeReportDialog(QDialog):
             ).replace("%1", str(refused))
         self.summary.setText(text)
         self.table.setAccessibleName(self.tr("Résultat de l'import, fichier par fichier"))
-        self.table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

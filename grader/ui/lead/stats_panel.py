@@ -150,6 +150,7 @@ class StatsPanel(QWidget):
         # Rows follow their wrapped text whenever the columns change width
         # (measured once while hidden, they came out too tall or too short).
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         for col in range(model.columnCount()):
             mode = QHeaderView.ResizeMode.Stretch if col in (0, stretch) else \

@@ -1,0 +1,108 @@
+"""« Préparation », the lead's menu for the steps before the jury sits:
+members of the jury, candidates, export of the jurors' grilles, blocs a
+candidate acquired earlier. Each entry opens its dialog; whatever a dialog
+changes in the file makes the session window reload."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
+from grader.ui.lead.controller import LeadError
+from grader.ui.lead.juror_files_dialog import JurorFilesDialog
+from grader.ui.lead.prepare_candidates import CandidatesDialog
+from grader.ui.lead.prepare_jurors import JurorsDialog
+from grader.ui.lead.prepare_ops import PrepareOps
+from grader.ui.messages import show_error
+
+if TYPE_CHECKING:  # the window imports this module
+    from grader.ui.lead.session_window import LeadSessionWindow
+
+
+class PrepareMenu(QMenu):
+    def __init__(self, window: "LeadSessionWindow") -> None:
+        super().__init__(window)
+        self.setObjectName("prepareMenu")
+        self.window_ = window
+        self.ops = PrepareOps(window.ctrl.gfile)
+        self.active_dialog: QDialog | None = None
+        self.jurors_action = self._action("jurorsAction", self.open_jurors)
+        self.candidates_action = self._action("candidatesAction", self.open_candidates)
+        self.juror_files_action = self._action("jurorFilesAction", self.open_juror_files)
+        self.addSeparator()
+        self.acquired_action = self._action("acquiredBlocsAction", self.open_acquired)
+        self.retranslateUi()
+
+    def _action(self, name: str, slot: object) -> QAction:
+        act = QAction(self)
+        act.setObjectName(name)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("&Préparation"))
+        self.jurors_action.setText(self.tr("&Jurés…"))
+        self.candidates_action.setText(self.tr("&Candidats…"))
+        self.juror_files_action.setText(self.tr("&Exporter les grilles des jurés…"))
+        self.acquired_action.setText(self.tr("&Blocs déjà acquis du candidat choisi…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _refresh_window(self) -> None:
+        self.window_.refresh()
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        if hasattr(dialog, "changed"):
+            dialog.changed.connect(self._refresh_window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_jurors(self) -> JurorsDialog:
+        dialog = JurorsDialog(self.ops, self.window_)
+        self._show(dialog)
+        return dialog
+
+    def open_candidates(self) -> CandidatesDialog:
+        dialog = CandidatesDialog(self.ops, self.window_)
+        self._show(dialog)
+        return dialog
+
+    def open_juror_files(self) -> JurorFilesDialog:
+        dialog = JurorFilesDialog(self.ops, self.window_)
+        # New keys are written back into the session: the window shows them.
+        dialog.finished.connect(lambda _r: self._refresh_window())
+        self._show(dialog)
+        return dialog
+
+    def open_acquired(self) -> AcquiredBlocsDialog | None:
+        candidate_id, _bloc = self.window_.selected()
+        try:
+            candidate = next((c for c in self.ops.candidates() if c.id == candidate_id), None)
+        except LeadError as exc:
+            show_error(self.window_, self.tr("Blocs déjà acquis"), str(exc))
+            return None
+        if candidate is None:
+            show_error(self.window_, self.tr("Blocs déjà acquis"),
+                       self.tr("Choisissez d'abord un candidat dans le tableau."))
+            return None
+        dialog = AcquiredBlocsDialog(self.ops, candidate, self.window_)
+        self._show(dialog)
+        return dialog
+
+
+def install_prepare_menu(window: "LeadSessionWindow", before: QMenu | None = None) -> PrepareMenu:
+    """Add the « Préparation » menu to the lead's window (before ``before``)."""
+    menu = PrepareMenu(window)
+    if before is not None:
+        window.menuBar().insertMenu(before.menuAction(), menu)
+    else:
+        window.menuBar().addMenu(menu)
+    return menu
