@@ -197,14 +197,41 @@ class Text(Block):
                    self.width - 2 * self.pad)
 
 
+class Stack(Block):
+    """Blocks one under the other, each shifted right by its own indent,
+    kept on one page."""
+
+    def __init__(self, parts: Sequence[tuple[Block, float]]) -> None:
+        self.parts = parts
+        self.height = sum(b.height for b, _dx in parts)
+
+    def draw(self, page: Page, x: float, top: float) -> None:
+        for block, dx in self.parts:
+            block.draw(page, x + dx, top)
+            top -= block.height
+
+
+class Beside(Block):
+    """Blocks side by side, their tops aligned, each at its own offset."""
+
+    def __init__(self, parts: Sequence[tuple[Block, float]]) -> None:
+        self.parts = parts
+        self.height = max((b.height for b, _dx in parts), default=0.0)
+
+    def draw(self, page: Page, x: float, top: float) -> None:
+        for block, dx in self.parts:
+            block.draw(page, x + dx, top)
+
+
 class Table:
     """The look of a table: columns, padding, rules; its rows are ``Row``s."""
 
     def __init__(self, widths: Sequence[float], *, leading: float = 10, size: float = 8,
                  pad: tuple[float, float, float, float] = (3, 3, 6, 6),
                  grid: Ink | None = None, below: Ink | None = None,
-                 rule_width: float = 0.4) -> None:
+                 rule_width: float = 0.4, middle: bool = False) -> None:
         self.widths = tuple(widths)
+        self.middle = middle  # cells centred vertically rather than at the top
         self.width = sum(self.widths)
         self.leading, self.size, self.pad = leading, size, pad
         self.grid, self.below, self.rule_width = grid, below, rule_width
@@ -244,6 +271,8 @@ class Row(Block):
             if i < len(fills) and fills[i] is not None:
                 page.fills.append((left, bottom, w, self.height, fills[i]))  # type: ignore[arg-type]
             y = baseline
+            if t.middle:
+                y -= (self.height - t.pad[0] - t.pad[1] - len(lines) * t.leading) / 2
             for _w, runs in lines:
                 add((left + t.pad[2], y, runs))
                 y -= t.leading
