@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from grader.grading.bloc_rules import fr_number
+from grader.grading.closure import SessionClosed
 from grader.grading.deliberation import (
     DECISIONS,
     DecisionRefused,
@@ -87,7 +88,7 @@ def _guarded(func: Callable[[argparse.Namespace], int]) -> Command:
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (_Failed, FileRefused, DecisionRefused) as exc:
+        except (_Failed, FileRefused, DecisionRefused, SessionClosed) as exc:
             print(str(exc), file=sys.stderr)
             return 1
 

@@ -19,8 +19,11 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas
 
 from grader import __version__
-from grader.export.fonts import REGULAR, register_fonts
+from grader.export.fonts import BOLD, REGULAR, register_fonts
 from grader.export.pdf_common import (
+    BANNER_BG,
+    BANNER_INK,
+    DRAFT_MARK,
     FOOTER_RULE_Y,
     INK,
     MARGIN,
@@ -183,18 +186,29 @@ class Text(Block):
     """A paragraph: wrapped lines, optionally on a coloured band."""
 
     def __init__(self, runs: Sequence[Run], width: float, leading: float, *,
-                 align: str = "L", band: Ink | None = None, pad: float = 0.0) -> None:
+                 align: str = "L", band: Ink | None = None, pad: float = 0.0,
+                 dx: float = 0.0) -> None:
+        self.dx = dx  # shift from the flow's left edge
         self.lines = wrap(tuple(runs), width - 2 * pad)
         self.size = max((r[2] for r in runs), default=leading * 0.8)
         self.width, self.leading, self.align, self.band, self.pad = width, leading, align, band, pad
         self.height = len(self.lines) * leading + 2 * pad
 
     def draw(self, page: Page, x: float, top: float) -> None:
+        x += self.dx
         if self.band is not None:
             page.fills.append((x, top - self.height, self.width, self.height, self.band))
         baseline = top - self.pad - ascent(self.leading, self.size)
         page.lines(x + self.pad, baseline, self.lines, self.leading, self.align,
                    self.width - 2 * self.pad)
+
+
+def draft_banner(width: float, pad: float) -> Text:
+    """« Projet — délibération non clôturée » on a pink band, at the top of a
+    document (or section) whose deliberation is not closed; ``width`` is the
+    frame's and ``pad`` the paragraphs' indent in it."""
+    return Text([run(DRAFT_MARK, BOLD, 10, ink(BANNER_INK))], width - 2 * pad + 8, 13,
+                align="C", band=ink(BANNER_BG), pad=4, dx=pad - 4)  # fmt: skip
 
 
 class Stack(Block):

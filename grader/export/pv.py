@@ -1,26 +1,45 @@
-"""The procès-verbal de délibération (PDF, A4 landscape) printed for signature."""
+"""The procès-verbal de délibération (PDF, A4 landscape) printed for signature.
 
+Drawn with ``pdf_draw`` like the sheets: a 200-candidate PV is a long table."""
+
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from grader.export.data import CandidateResult, ExportData
+from grader.export.fonts import BOLD, ITALIC, REGULAR
 from grader.export.pdf_common import (
-    DRAFT_MARK,
     HEADER_BG,
+    MARGIN,
+    MUTED,
     RULE,
     ZEBRA,
     PageInfo,
-    Styles,
-    build_pdf,
     content_digest,
-    esc,
     french_date,
-    para,
-    styles,
-    table_style,
+)
+from grader.export.pdf_draw import (
+    BLACK_INK,
+    Beside,
+    Block,
+    Cell,
+    Flow,
+    Ink,
+    Page,
+    Run,
+    Stack,
+    Table,
+    Text,
+    ascent,
+    draft_banner,
+    ink,
+    run,
+    wrap,
+    write_pdf,
 )
 from grader.grading.vocabulary import (
     ABSENT,
@@ -33,7 +52,17 @@ from grader.grading.vocabulary import (
 )
 from grader.referential.model import JUROR_ROLES
 
+PAGE = landscape(A4)
 WIDTH = 267 * mm  # A4 landscape minus the margins
+PAD = 6.0  # left and right padding of a cell, and of a paragraph in the frame
+TEXT_W = WIDTH - 2 * PAD
+TOP = PAGE[1] - 14 * mm - PAD
+BOTTOM = 17 * mm + PAD
+SIGN_ROOM = 18 * mm  # blank height left for a signature
+HEAD_BG = ink(HEADER_BG)
+RULE_INK = ink(RULE)
+ZEBRA_INK = ink(ZEBRA)
+MUTED_INK = ink(MUTED)
 _COLOURS = {
     VALIDE: "#1E6B34",
     DEJA_ACQUIS: "#1E6B34",
@@ -59,48 +88,50 @@ def signing_order(data: ExportData) -> list[Any]:
     return sorted(data.jurors, key=lambda j: (j.role == "president", data.jurors.index(j)))
 
 
-def _coloured(text: str, code: str) -> str:
+def _ink(code: str, default: Ink = BLACK_INK) -> Ink:
     colour = _COLOURS.get(code)
-    return f'<font color="{colour}">{esc(text)}</font>' if colour else esc(text)
+    return ink(colors.HexColor(colour)) if colour else default
 
 
-def _kv_table(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
-    data = [[Paragraph(f"<b>{esc(k)}</b>", st.cell), para(v, st.cell)] for k, v in rows]
-    table = Table(data, colWidths=[45 * mm, width - 45 * mm])
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
+def _cell(text: str, width: float, font: str = REGULAR, colour: Ink = BLACK_INK) -> Cell:
+    return wrap((run(text, font, 8, colour),), width - 2 * PAD)
 
 
-def _grid_style(rows: int) -> TableStyle:
-    commands: list[Any] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+def _h2(text: str) -> Text:
+    return Text([run(text, BOLD, 11.5)], TEXT_W, 15, dx=PAD)
+
+
+def _body(text: str) -> Text:
+    return Text([run(text, REGULAR, 9.5)], TEXT_W, 12.5, dx=PAD)
+
+
+def _kv_rows(rows: list[tuple[str, str]], width: float) -> Stack:
+    table = Table((45 * mm, width - 45 * mm), pad=(2, 2, PAD, PAD), below=RULE_INK,
+                  rule_width=0.25)  # fmt: skip
+    cells = [
+        table.row([_cell(k, 45 * mm, BOLD), _cell(v, width - 45 * mm)]) for k, v in rows
     ]
-    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, rows, 2)]
-    return table_style(commands)
+    return Stack([(r, 0.0) for r in cells])
 
 
-def _header(data: ExportData, st: Styles) -> list[Flowable]:
+def _grid(widths: Sequence[float]) -> Table:
+    return Table(widths, pad=(2.5, 2.5, PAD, PAD), grid=RULE_INK, middle=True)
+
+
+def _zebra(table: Table, index: int) -> tuple[Ink | None, ...]:
+    """Every other row tinted, the first after the header left white."""
+    return (ZEBRA_INK,) * len(table.widths) if index % 2 == 0 else ()
+
+
+def _header(flow: Flow, data: ExportData) -> None:
     ref, session = data.referential, data.session
-    story: list[Flowable] = []
     if not data.closed:
-        story.append(para(DRAFT_MARK, st.banner))
-    story.append(para("Procès-verbal de délibération du jury", st.title))
-    story.append(para(f"{ref.title} — {french_date(session.session_date)}", st.h2))
+        flow.add(draft_banner(WIDTH, PAD), after=8)
+    title = Text([run("Procès-verbal de délibération du jury", BOLD, 15)], TEXT_W, 19, dx=PAD)
+    flow.add(title, after=4)
+    flow.add(_h2(f"{ref.title} — {french_date(session.session_date)}"), before=8, after=4)
     half = (WIDTH - 8 * mm) / 2
-    left = _kv_table(
+    left = _kv_rows(
         [
             ("Certification", ref.title),
             ("Certificateur", ref.certifier),
@@ -108,10 +139,9 @@ def _header(data: ExportData, st: Styles) -> list[Flowable]:
             ("Niveau", str(ref.level) if ref.level is not None else "non renseigné"),
             ("NSF", ref.nsf or "non renseigné"),
         ],
-        st,
         half,
     )
-    right = _kv_table(
+    right = _kv_rows(
         [
             ("Session", session.title or ref.title),
             ("Date", french_date(session.session_date)),
@@ -119,86 +149,115 @@ def _header(data: ExportData, st: Styles) -> list[Flowable]:
             ("Type", session.kind),
             ("Épreuves évaluées", ", ".join(a.title for a in data.assessments)),
         ],
-        st,
         half,
     )
-    both = Table([[left, right]], colWidths=[half + 8 * mm, half])
-    both.setStyle(
-        table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
-    story.append(both)
-    return story
+    flow.add(Beside([(left, 0.0), (right, half + 8 * mm)]), before=3, after=3)
 
 
-def _jury(data: ExportData, st: Styles) -> list[Flowable]:
+def _jury(flow: Flow, data: ExportData) -> None:
     head = ["Membre du jury", "Rôle", "Statut", "Présence", "Empreinte de la clé de signature"]
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in head]]
-    for j in data.jurors:
-        rows.append(
-            [
-                para(j.name, st.cell_bold),
-                para(JUROR_ROLES.get(j.role, j.role), st.cell),
-                para(juror_status(j.role), st.cell),
-                para("Présent" if j.present else "Absent", st.cell),
-                para(j.fingerprint or "aucune clé (grille saisie dans la session)", st.cell),
-            ]
-        )
-    if len(rows) == 1:
-        rows.append([para("Aucun membre du jury enregistré.", st.note), "", "", "", ""])
-    table = Table(rows, colWidths=[70 * mm, 55 * mm, 40 * mm, 25 * mm, 77 * mm], repeatRows=1)
-    table.setStyle(_grid_style(len(rows)))
-    return [para("Composition du jury", st.h2), table]
+    widths = (70 * mm, 55 * mm, 40 * mm, 25 * mm, 77 * mm)
+    table = _grid(widths)
+    header = table.row([_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
+                       (HEAD_BG,) * len(widths))  # fmt: skip
+    rows = []
+    for n, j in enumerate(data.jurors, start=1):
+        values = [
+            JUROR_ROLES.get(j.role, j.role),
+            juror_status(j.role),
+            "Présent" if j.present else "Absent",
+            j.fingerprint or "aucune clé (grille saisie dans la session)",
+        ]
+        cells = [_cell(j.name, widths[0], BOLD)]
+        cells += [_cell(v, w) for v, w in zip(values, widths[1:], strict=True)]
+        rows.append(table.row(cells, _zebra(table, n)))
+    if not rows:
+        note = _cell("Aucun membre du jury enregistré.", widths[0], ITALIC, MUTED_INK)
+        rows.append(table.row([note, (), (), (), ()]))
+    flow.add(_h2("Composition du jury"), before=8, after=4)
+    flow.table([header], rows)
 
 
-def _results(data: ExportData, st: Styles) -> list[Flowable]:
+def _results(flow: Flow, data: ExportData) -> None:
     blocs = data.blocs
-    legend = "Blocs : " + " ; ".join(f"<b>{esc(b.code)}</b> {esc(b.title)}" for b in blocs)
-    head: list[Any] = [para("N°", st.cell_head), para("Candidat", st.cell_head)]
-    head += [para(b.code, st.cell_head) for b in blocs]
-    head.append(para("Résultat", st.cell_head))
-    rows: list[list[Any]] = [head]
-    for n, c in enumerate(data.candidates, start=1):
-        cand = c.candidate
-        name = f"<b>{esc(cand.display_name)}</b>"
-        if cand.external_id:
-            name += f' <font size="7" color="#5F6B7A">{esc(cand.external_id)}</font>'
-        row: list[Any] = [para(str(n), st.cell), Paragraph(name, st.cell)]
-        for b in blocs:
-            line = c.blocs[b.code]
-            row.append(Paragraph(_coloured(line.label, line.outcome), st.cell))
-        outcome = c.certification.outcome
-        row.append(Paragraph(f"<b>{_coloured(c.outcome_label, outcome)}</b>", st.cell))
-        rows.append(row)
+    legend: list[Run] = [run("Blocs : ", REGULAR, 8, MUTED_INK)]
+    for n, b in enumerate(blocs):
+        if n:
+            legend.append(run(" ; ", REGULAR, 8, MUTED_INK))
+        legend += [run(b.code, BOLD, 8, MUTED_INK), run(f" {b.title}", REGULAR, 8, MUTED_INK)]
     fixed = 10 * mm + 62 * mm + 38 * mm
     per_bloc = (WIDTH - fixed) / max(1, len(blocs))
-    widths = [10 * mm, 62 * mm, *([per_bloc] * len(blocs)), 38 * mm]
-    # repeatRows: the header comes back on every page; rows are never split.
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(_grid_style(len(rows)))
-    return [para("Résultats", st.h2), Paragraph(legend, st.small), Spacer(1, 3), table]
+    widths = (10 * mm, 62 * mm, *([per_bloc] * len(blocs)), 38 * mm)
+    table = _grid(widths)
+    head = ["N°", "Candidat", *(b.code for b in blocs), "Résultat"]
+    header = table.row([_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
+                       (HEAD_BG,) * len(widths))  # fmt: skip
+    rows = []
+    for n, c in enumerate(data.candidates, start=1):
+        cand = c.candidate
+        name = [run(cand.display_name, BOLD)]
+        if cand.external_id:
+            name.append(run(f" {cand.external_id}", REGULAR, 7, MUTED_INK))
+        cells = [_cell(str(n), widths[0]), wrap(tuple(name), widths[1] - 2 * PAD)]
+        for b, w in zip(blocs, widths[2:], strict=False):
+            line = c.blocs[b.code]
+            cells.append(_cell(line.label, w, REGULAR, _ink(line.outcome)))
+        outcome = c.certification.outcome
+        cells.append(_cell(c.outcome_label, widths[-1], BOLD, _ink(outcome)))
+        rows.append(table.row(cells, _zebra(table, n)))
+    flow.add(_h2("Résultats"), before=8, after=4)
+    flow.add(Text(legend, TEXT_W, 10, dx=PAD), after=3)
+    # The header comes back on every page; rows are never split.
+    flow.table([header], rows)
 
 
-def _motivations(data: ExportData, st: Styles) -> list[Flowable]:
-    items: list[Flowable] = []
+def _totals(flow: Flow, data: ExportData) -> None:
+    t = totals(data)
+    pairs = [
+        ("Candidats", t["candidats"]),
+        ("Certifiés", t[CERTIFIE]),
+        ("Validations partielles", t[PARTIELLE]),
+        ("Non certifiés", t[NON_CERTIFIE]),
+    ]
+    if t["autres"]:
+        pairs.append(("Incomplets ou à délibérer", t["autres"]))
+    widths = (60 * mm, 25 * mm)
+    table = _grid(widths)
+    rows = [
+        table.row([_cell(k, widths[0], BOLD), _cell(str(v), widths[1])],
+                  (HEAD_BG, HEAD_BG) if n == 0 else ())
+        for n, (k, v) in enumerate(pairs)
+    ]  # fmt: skip
+    flow.keep_together([(_h2("Totaux"), 8, 4), (Stack([(r, PAD) for r in rows]), 0, 0)])
+
+
+def _motivations(flow: Flow, data: ExportData) -> None:
+    heading = _h2("Motivations et aménagements")
+    blocks: list[Block] = []
     for c in data.candidates:
         lines = _candidate_notes(c)
         if lines:
-            text = f"<b>{esc(c.candidate.display_name)}</b><br/>" + "<br/>".join(lines)
-            items.append(Paragraph(text, st.note_block))
-            items.append(Spacer(1, 2))
-    if not items:
-        items = [para("Aucune motivation ni aménagement à signaler.", st.note)]
-    return [para("Motivations et aménagements", st.h2), *items]
+            # The candidate's name, then each note indented under it.
+            parts: list[tuple[Block, float]] = [(Text([run(c.candidate.display_name, BOLD)],
+                                                      TEXT_W, 10, dx=PAD), 0.0)]  # fmt: skip
+            parts += [(Text([run(line)], TEXT_W - 4 * mm, 10, dx=PAD), 4 * mm) for line in lines]
+            blocks.append(Stack(parts))
+    if not blocks:
+        note = "Aucune motivation ni aménagement à signaler."
+        blocks = [Text([run(note, ITALIC, 8, MUTED_INK)], TEXT_W, 10, dx=PAD)]
+    flow.keep_together([(heading, 8, 4), (blocks[0], 0, 2)])
+    for block in blocks[1:]:
+        flow.add(block, after=2)
 
 
 def _candidate_notes(c: CandidateResult) -> list[str]:
     lines = []
     for code, line in c.blocs.items():
         if line.motivation:
-            lines.append(f"• {esc(code)} — {esc(line.label)} : {esc(line.motivation)}")
+            lines.append(f"• {code} — {line.label} : {line.motivation}")
     if c.candidate.accommodation_type:
         # The type only: never the detail, which may touch on health.
-        lines.append(f"• Aménagement appliqué : {esc(c.candidate.accommodation_type)}")
+        lines.append(f"• Aménagement appliqué : {c.candidate.accommodation_type}")
     return lines
 
 
@@ -211,54 +270,44 @@ def totals(data: ExportData) -> dict[str, int]:
     return counts
 
 
-def _totals(data: ExportData, st: Styles) -> list[Flowable]:
-    t = totals(data)
-    rows = [
-        ("Candidats", t["candidats"]),
-        ("Certifiés", t[CERTIFIE]),
-        ("Validations partielles", t[PARTIELLE]),
-        ("Non certifiés", t[NON_CERTIFIE]),
-    ]
-    if t["autres"]:
-        rows.append(("Incomplets ou à délibérer", t["autres"]))
-    table = Table(
-        [[para(k, st.cell_bold), para(str(v), st.cell)] for k, v in rows],
-        colWidths=[60 * mm, 25 * mm],
-        hAlign="LEFT",
-    )
-    table.setStyle(_grid_style(0))
-    return [KeepTogether([para("Totaux", st.h2), table])]
+class _SignatureBoxes(Block):
+    """Four boxes a row, one per member: name, role, room to sign."""
+
+    PER_ROW = 4
+
+    def __init__(self, data: ExportData) -> None:
+        self.width = WIDTH / self.PER_ROW
+        self.cells: list[Cell] = []
+        for j in signing_order(data):
+            runs = [run(j.name, BOLD), run("\n" + JUROR_ROLES.get(j.role, j.role))]
+            if not j.present:
+                runs.append(run("\nabsent", ITALIC))
+            self.cells.append(wrap(tuple(runs), self.width - 2 * PAD))
+        rows = [self.cells[i : i + self.PER_ROW] for i in range(0, len(self.cells), self.PER_ROW)]
+        self.heights = [max(len(c) for c in r) * 10 + SIGN_ROOM + 10 + 6 for r in rows]
+        self.height = sum(self.heights) or 16.0
+
+    def draw(self, page: Page, x: float, top: float) -> None:
+        for i, cell in enumerate(self.cells):
+            row, col = divmod(i, self.PER_ROW)
+            y = top - sum(self.heights[:row])
+            h = self.heights[row]
+            left = x + col * self.width
+            right = left + self.width
+            for x1, y1, x2, y2 in ((left, y, right, y), (left, y - h, right, y - h),
+                                   (left, y, left, y - h), (right, y, right, y - h)):
+                page.rules.append((x1, y1, x2, y2, 0.5, RULE_INK))  # fmt: skip
+            page.lines(left + PAD, y - 3 - ascent(10, 8), cell, 10)
+            label = wrap((run("Signature", REGULAR, 8, MUTED_INK),), self.width)
+            page.lines(left + PAD, y - 3 - len(cell) * 10 - SIGN_ROOM - ascent(10, 8), label, 10)
 
 
-def _signatures(data: ExportData, st: Styles) -> list[Flowable]:
-    cells: list[Any] = []
-    for j in signing_order(data):
-        role = JUROR_ROLES.get(j.role, j.role)
-        text = f"<b>{esc(j.name)}</b><br/>{esc(role)}"
-        if not j.present:
-            text += "<br/><i>absent</i>"
-        cells.append([Paragraph(text, st.cell), Spacer(1, 18 * mm), para("Signature", st.small)])
-    per_row = 4
-    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)] or [[""]]
-    for r in rows:
-        r += [""] * (per_row - len(r))
-    table = Table(rows, colWidths=[WIDTH / per_row] * per_row)
-    boxes = [
-        ("BOX", (i % per_row, i // per_row), (i % per_row, i // per_row), 0.5, RULE)
-        for i in range(len(cells))
-    ]
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *boxes]))
+def _signatures(flow: Flow, data: ExportData) -> None:
     date_place = f"Fait à {data.session.place or '…'}, le {french_date(data.session.session_date)}."
-    return [
-        KeepTogether(
-            [
-                para("Signatures des membres du jury", st.h2),
-                para(date_place, st.body),
-                Spacer(1, 3),
-                table,
-            ]
-        )
-    ]
+    flow.keep_together(
+        [(_h2("Signatures des membres du jury"), 8, 4), (_body(date_place), 0, 3),
+         (_SignatureBoxes(data), 0, 0)]
+    )  # fmt: skip
 
 
 def pv_content(data: ExportData) -> dict[str, Any]:
@@ -277,25 +326,18 @@ def pv_content(data: ExportData) -> dict[str, Any]:
 
 
 def render_pv(data: ExportData, path: Path) -> None:
-    st = styles()
-    story: list[Flowable] = []
-    story += _header(data, st)
-    story += _jury(data, st)
-    story += _results(data, st)
-    story += _totals(data, st)
-    story += _motivations(data, st)
-    story += _signatures(data, st)
+    flow = Flow(MARGIN, TOP, BOTTOM)
+    _header(flow, data)
+    _jury(flow, data)
+    _results(flow, data)
+    _totals(flow, data)
+    _motivations(flow, data)
+    _signatures(flow, data)
     date = french_date(data.session.session_date)
     info = PageInfo(
         left=f"Procès-verbal — {data.referential.title} — {date}",
         digest=content_digest(pv_content(data)),
         draft=not data.closed,
     )
-    build_pdf(
-        path,
-        story,
-        info,
-        title=f"Procès-verbal — {data.referential.title}",
-        subject=date,
-        wide=True,
-    )
+    write_pdf(path, flow.pages, info, title=f"Procès-verbal — {data.referential.title}",
+              subject=date, pagesize=PAGE)  # fmt: skip

@@ -18,9 +18,6 @@ from reportlab.lib.units import mm
 from grader.export.data import CandidateResult, ExportData
 from grader.export.fonts import BOLD, ITALIC, REGULAR
 from grader.export.pdf_common import (
-    BANNER_BG,
-    BANNER_INK,
-    DRAFT_MARK,
     HEADER_BG,
     MARGIN,
     RULE,
@@ -39,6 +36,7 @@ from grader.export.pdf_draw import (
     Run,
     Table,
     Text,
+    draft_banner,
     ink,
     run,
     wrap,
@@ -96,7 +94,7 @@ def _differs(assessment: Assessment, marks: list[MarkView | None], tolerance: fl
 
 
 def _para(runs: Sequence[Run]) -> Text:
-    return Text(runs, TEXT_W, 10)
+    return Text(runs, TEXT_W, 10, dx=PAD)
 
 
 def _cell(text: str, width: float, font: str = REGULAR) -> Cell:
@@ -126,10 +124,8 @@ def _head(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
     ]
     widths = HEAD_TABLE.widths
     if not data.closed:
-        banner = Text([run(DRAFT_MARK, BOLD, 10, ink(BANNER_INK))], TEXT_W, 13, align="C",
-                      band=ink(BANNER_BG), pad=4)  # fmt: skip
-        flow.add(banner, after=8)
-    title = Text([run(f"Grille d'évaluation — {a.title}", BOLD, 15)], TEXT_W, 19)
+        flow.add(draft_banner(WIDTH, PAD), after=8)
+    title = Text([run(f"Grille d'évaluation — {a.title}", BOLD, 15)], TEXT_W, 19, dx=PAD)
     flow.add(title, after=4)
     for key, value in rows:
         cells = [_cell(key, widths[0], BOLD), _cell(value, widths[1])]
@@ -213,7 +209,7 @@ def _observations(flow: Flow, data: ExportData, sheets: Sequence[SheetView]) -> 
 
 
 def _h3(text: str) -> Text:
-    return Text([run(text, BOLD, 9.5)], TEXT_W, 12.5)
+    return Text([run(text, BOLD, 9.5)], TEXT_W, 12.5, dx=PAD)
 
 
 def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
@@ -239,7 +235,7 @@ def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
 
 
 # Wide enough for « 24/11/2026 à 16:30 » and a fingerprint on one line.
-SIGNATURE_WIDTHS = (43 * mm, 24 * mm, 32 * mm, 43 * mm, 38 * mm)
+SIGNATURE_WIDTHS = (41 * mm, 24 * mm, 37 * mm, 40 * mm, 38 * mm)
 
 
 SIGNATURE_TABLE = Table(SIGNATURE_WIDTHS, pad=(3, 3, PAD, PAD), grid=RULE_INK)
@@ -287,7 +283,7 @@ def sheet_pages(data: ExportData, item: Item) -> list[Page]:
 def _empty_pages() -> list[Page]:
     flow = Flow(MARGIN, TOP, BOTTOM)
     flow.add(Text([run("Aucune grille à imprimer pour cette session.", REGULAR, 9.5)],
-                  TEXT_W, 12.5))  # fmt: skip
+                  TEXT_W, 12.5, dx=PAD))  # fmt: skip
     return flow.pages
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from sqlmodel import select
 
 from grader.grading.audit import log_event
+from grader.grading.closure import require_open
 from grader.models.store import GraderFile
 from grader.models.tables import AcquiredBloc, Candidate
 
@@ -61,6 +62,7 @@ def record_acquired_bloc(
             f"La date d'acquisition du bloc {bloc_code} ({acquired_on:%d/%m/%Y}) est dans le futur."
         )
     with gfile.transaction() as s:
+        require_open(s, gfile)
         candidate = s.get(Candidate, candidate_id)
         if candidate is None or candidate.session_id != gfile.session_id:
             raise CapitalisationError("Ce candidat n'existe pas dans cette session.")
@@ -96,6 +98,10 @@ def record_acquired_bloc(
 def remove_acquired_bloc(gfile: GraderFile, candidate_id: str, bloc_code: str) -> None:
     """Undo a capitalisation entered by mistake. One transaction, audited."""
     with gfile.transaction() as s:
+        require_open(s, gfile)
+        candidate = s.get(Candidate, candidate_id)
+        if candidate is None or candidate.session_id != gfile.session_id:
+            raise CapitalisationError("Ce candidat n'existe pas dans cette session.")
         row = s.exec(
             select(AcquiredBloc).where(
                 AcquiredBloc.candidate_id == candidate_id, AcquiredBloc.bloc_code == bloc_code

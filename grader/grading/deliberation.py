@@ -17,6 +17,8 @@ from sqlmodel import Session, select
 
 from grader.grading.audit import log_event
 from grader.grading.capitalisation import acquired_blocs
+from grader.grading.closure import SessionClosed as SessionClosed  # re-exported for callers
+from grader.grading.closure import require_open
 from grader.grading.rules import CertificationProposal, propose_certification, session_proposals
 from grader.grading.session_ops import evaluated_assessments, list_candidates
 from grader.grading.views import as_utc
@@ -45,10 +47,6 @@ DECISIONS = (VALIDE, NON_VALIDE, ABSENT, DEJA_ACQUIS)
 
 class DecisionRefused(ValueError):
     """A deliberation operation is refused; ``str(exc)`` is French."""
-
-
-class SessionClosed(DecisionRefused):
-    """The deliberation is closed: nothing can be changed any more."""
 
 
 class DecisionsMissing(DecisionRefused):
@@ -83,16 +81,7 @@ def _view(d: BlocDecision) -> BlocDecisionView:
 
 
 def _require_open(s: Session, gfile: GraderFile) -> JurySession:
-    js = s.get(JurySession, gfile.session_id)
-    assert js is not None
-    if js.closed_at is not None:
-        when = as_utc(js.closed_at)
-        by = f" par {js.closed_by}" if js.closed_by else ""
-        raise SessionClosed(
-            f"La délibération a été clôturée le {when:%d/%m/%Y à %H:%M} (UTC){by} : "
-            "plus aucune décision, récusation ni note ne peut être modifiée."
-        )
-    return js
+    return require_open(s, gfile)
 
 
 def _require_candidate(s: Session, candidate_id: str) -> Candidate:

@@ -21,13 +21,10 @@ import hashlib
 import json
 import sqlite3
 import tempfile
-from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +54,6 @@ REFUSED = "refused"
 UPDATED = "updated"
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
-# Files checked ahead of the one being written. One is enough to keep the
-# worker busy; more would only make it fight the writer for the GIL.
-_AHEAD = 1
 
 
 def _cols(table: type[SQLModel]) -> str:
@@ -278,29 +272,19 @@ def _check_identity(conn: sqlite3.Connection, ctx: _Context) -> str:
 def _digest(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> str:
     """``sheet_digest`` straight from the rows, without building views (a third
     of the checking time); a canary per file compares it with the original."""
+    # fmt: off
     content = {
-        "format": CANONICAL_FORMAT,
-        "sheet_id": row[0],
-        "session_id": row[1],
-        "juror_id": row[2],
-        "candidate_id": row[3],
-        "assessment_id": row[4],
-        "version": row[6],
-        "observation": row[7],
-        "flag_discuss": bool(row[8]),
-        "flag_note": row[9],
+        "format": CANONICAL_FORMAT, "sheet_id": row[0], "session_id": row[1],
+        "juror_id": row[2], "candidate_id": row[3], "assessment_id": row[4], "version": row[6],
+        "observation": row[7], "flag_discuss": bool(row[8]), "flag_note": row[9],
         "marks": {
-            cid: {
-                "level": level,
-                "points": None if points is None else float(points),
-                "observation": obs,
-                "flag_discuss": bool(flag),
-                "flag_note": note,
-            }
+            cid: {"level": level, "points": None if points is None else float(points),
+                  "observation": obs, "flag_discuss": bool(flag), "flag_note": note}
             for _sid, cid, level, points, obs, flag, note in marks
             if level is not None or points is not None or obs or flag or note
         },
     }
+    # fmt: on
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -330,7 +314,9 @@ def _signed_by(key: Ed25519PublicKey | None, row: tuple[Any, ...]) -> bool:
     return True
 
 
-def _verify(ctx: _Context, juror_id: str, signed: list[tuple[Any, ...]], marks: dict) -> None:
+def _verify(
+    ctx: _Context, juror_id: str, signed: list[tuple[Any, ...]], marks: dict[str, list[Any]]
+) -> None:
     """Every signed sheet's digest and signature. Only a sheet the fast path
     rejects goes through ``verify_sheet``, which says why (or accepts it)."""
     public_key = ctx.jurors[juror_id][1]
@@ -351,13 +337,9 @@ def _verify(ctx: _Context, juror_id: str, signed: list[tuple[Any, ...]], marks: 
 def _check_sheets(conn: sqlite3.Connection, ctx: _Context, juror_id: str) -> tuple[_SheetKey, ...]:
     """Every sheet of the file, each checked against the session and, when
     signed, against its digest and the juror's signature."""
-    marks = {
-        sid: list(rows)
-        for sid, rows in groupby(
-            conn.execute(f"SELECT {_MARK_READ} FROM jf.mark ORDER BY sheet_id, criterion_id"),
-            key=itemgetter(0),
-        )
-    }
+    marks: dict[str, list[tuple[Any, ...]]] = {}
+    for mark in conn.execute(f"SELECT {_MARK_READ} FROM jf.mark"):  # a scan beats the index
+        marks.setdefault(mark[0], []).append(mark)
     keys, signed = [], []
     for row in conn.execute(f"SELECT {_SHEET_READ} FROM jf.sheet"):
         sid, session_id, sheet_juror, candidate_id, assessment_id, status, version = row[:7]
@@ -446,14 +428,12 @@ def _copy(conn: sqlite3.Connection, checked: _Checked) -> FileResult:
             conn.executemany("INSERT INTO temp.merge_ids VALUES (?)", [(s.id,) for s in to_write])
             sheets_where = " WHERE id IN (SELECT id FROM temp.merge_ids)"
             marks_where = " WHERE sheet_id IN (SELECT id FROM temp.merge_ids)"
-        # In the order of the session's indexes, each index page is visited once.
         conn.execute(
             f"INSERT INTO main.sheet ({_SHEET_COLS}) SELECT {_SHEET_COLS} FROM jf.sheet"
-            f"{sheets_where} ORDER BY id"
+            + sheets_where
         )
         marks = conn.execute(
-            f"INSERT INTO main.mark ({_MARK_COLS}) SELECT {_MARK_COLS} FROM jf.mark"
-            f"{marks_where} ORDER BY sheet_id, criterion_id"
+            f"INSERT INTO main.mark ({_MARK_COLS}) SELECT {_MARK_COLS} FROM jf.mark" + marks_where
         ).rowcount
     conn.execute(
         f"INSERT OR IGNORE INTO main.auditevent ({_AUDIT_COLS}) SELECT {_AUDIT_COLS}"
@@ -528,13 +508,14 @@ def merge_juror_files(
             def check(i: int) -> "Future[_Checked | FileResult]":
                 return worker.submit(_check_file, ctx, files[i], Path(tmp) / f"{i}.grille")
 
-            ahead = deque(check(i) for i in range(min(_AHEAD, len(files))))
+            following = check(0) if files else None
             for i, path in enumerate(files):
                 if progress is not None:
                     progress(i, len(files), path.name)
-                checked = ahead.popleft().result()
-                if i + _AHEAD < len(files):
-                    ahead.append(check(i + _AHEAD))
+                assert following is not None
+                checked = following.result()
+                # The next file is checked while this one is written.
+                following = check(i + 1) if i + 1 < len(files) else None
                 results.append(
                     checked if isinstance(checked, FileResult) else _write(conn, checked)
                 )

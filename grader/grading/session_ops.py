@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from grader.grading.audit import log_event
+from grader.grading.closure import require_open
 from grader.grading.signing import fingerprint, generate_keypair
 from grader.grading.views import (
     CandidateView,
@@ -145,6 +146,7 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
         )
     juror = tables.Juror(session_id=gfile.session_id, name=name, role=role, email=email.strip())
     with gfile.transaction() as s:
+        require_open(s, gfile)
         s.add(juror)
         log_event(
             s,
@@ -192,6 +194,7 @@ def add_candidate(
     )
     view = candidate_view(cand)
     with gfile.transaction() as s:
+        require_open(s, gfile)
         s.add(cand)
         log_event(
             s,
@@ -203,6 +206,50 @@ def add_candidate(
             {"name": view.display_name, "accommodation": cand.accommodation_detail},
         )
     return view
+
+
+def set_accommodation(
+    gfile: GraderFile,
+    candidate_id: str,
+    *,
+    accommodation_type: str,
+    accommodation_detail: str = "",
+    accommodation_authorised_by: str = "",
+    extra_time_ratio: float = 0.0,
+) -> CandidateView:
+    """Record or change a candidate's accommodation (type and what it changes,
+    never health data). Juror files exported afterwards carry it."""
+    _require_session_file(gfile, "la saisie d'un aménagement")
+    if not 0.0 <= extra_time_ratio <= 1.0:
+        raise ValueError(
+            f"Temps supplémentaire invalide : {extra_time_ratio} "
+            "(attendu entre 0 et 1, par exemple 0,33 pour un tiers-temps)."
+        )
+    with gfile.transaction() as s:
+        require_open(s, gfile)
+        cand = s.get(tables.Candidate, candidate_id)
+        if cand is None or cand.session_id != gfile.session_id:
+            raise ValueError("Ce candidat n'existe pas dans cette session.")
+        old = {
+            "type": cand.accommodation_type,
+            "detail": cand.accommodation_detail,
+            "authorised_by": cand.accommodation_authorised_by,
+            "extra_time_ratio": cand.extra_time_ratio,
+        }
+        cand.accommodation_type = accommodation_type.strip()
+        cand.accommodation_detail = accommodation_detail.strip()
+        cand.accommodation_authorised_by = accommodation_authorised_by.strip()
+        cand.extra_time_ratio = extra_time_ratio
+        cand.updated_at = utc_now()
+        s.add(cand)
+        new = {
+            "type": cand.accommodation_type,
+            "detail": cand.accommodation_detail,
+            "authorised_by": cand.accommodation_authorised_by,
+            "extra_time_ratio": cand.extra_time_ratio,
+        }
+        log_event(s, gfile, "candidate.accommodation", "candidate", cand.id, old, new)
+        return candidate_view(cand)
 
 
 _UNSAFE = set('/\\:*?"<>|')

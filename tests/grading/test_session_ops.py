@@ -131,3 +131,48 @@ def test_export_without_jurors_is_refused(tmp_path: Path, mini_referential_path:
         pytest.raises(ValueError, match="Aucun membre du jury"),
     ):
         session_ops.export_juror_files(g, tmp_path / "out")
+
+
+def test_accommodation_is_set_after_the_candidate_was_added(
+    tmp_path: Path, mini_referential_path: Path
+) -> None:
+    with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
+        zoe = session_ops.add_candidate(g, "Martin", "Zoé")
+        assert zoe.extra_time_ratio == 0.0
+        updated = session_ops.set_accommodation(
+            g, zoe.id, accommodation_type="tiers-temps",
+            accommodation_detail="tiers-temps : 30 → 40 min",
+            accommodation_authorised_by="Référente handicap", extra_time_ratio=1 / 3,
+        )
+        assert updated.accommodation_detail == "tiers-temps : 30 → 40 min"
+        assert session_ops.list_candidates(g)[0].extra_time_ratio == pytest.approx(1 / 3)
+        event = list_events(g, action="candidate.accommodation")[-1]
+        assert "40 min" in event.new
+        with pytest.raises(ValueError, match="entre 0 et 1"):
+            session_ops.set_accommodation(g, zoe.id, accommodation_type="x", extra_time_ratio=2)
+        with pytest.raises(ValueError, match="n'existe pas"):
+            session_ops.set_accommodation(g, "inconnu", accommodation_type="tiers-temps")
+
+
+def test_a_closed_session_accepts_no_new_juror_candidate_or_acquired_bloc(
+    tmp_path: Path, mini_referential_path: Path
+) -> None:
+    from grader.grading.capitalisation import record_acquired_bloc, remove_acquired_bloc
+    from grader.grading.closure import SessionClosed
+    from grader.grading.deliberation import close_deliberation
+
+    with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
+        zoe = session_ops.add_candidate(g, "Martin", "Zoé")
+        record_acquired_bloc(g, zoe.id, "BC01", date(2025, 6, 12), "Session de juin 2025")
+        close_deliberation(g, "Anne Roux", force=True)
+        with pytest.raises(SessionClosed, match="clôturée"):
+            session_ops.add_candidate(g, "Durand", "Léo")
+        with pytest.raises(SessionClosed):
+            session_ops.add_juror(g, "Paul Petit", "professionnel")
+        with pytest.raises(SessionClosed):
+            session_ops.set_accommodation(g, zoe.id, accommodation_type="tiers-temps")
+        with pytest.raises(SessionClosed):
+            record_acquired_bloc(g, zoe.id, "BC02", date(2025, 6, 12), "Juin 2025")
+        with pytest.raises(SessionClosed):
+            remove_acquired_bloc(g, zoe.id, "BC01")
+        assert [c.last_name for c in session_ops.list_candidates(g)] == ["Martin"]
