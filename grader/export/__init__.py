@@ -60,7 +60,7 @@ def export_sheets(
 ) -> list[Path]:
     """One PDF per candidate × épreuve (in a « Grilles … » folder) and, with
     ``combined``, all of them in one PDF to print at once."""
-    from grader.export.sheets import render_sheet_pages, sheet_items
+    from grader.export.sheets import sheet_items, sheet_pages, write_sheet_pages
 
     data = gather(gfile)
     items = sheet_items(data)
@@ -70,14 +70,20 @@ def export_sheets(
         [safe_file_name(f"{c.candidate.display_name} - {a.title}", ".pdf") for c, a in items]
     )
     written: list[Path] = []
-    for n, ((cand, assessment), name) in enumerate(zip(items, names, strict=True), start=1):
+    # Each sheet is laid out once; its pages go to its own file and, kept,
+    # to the combined one.
+    every_page = []
+    for n, (item, name) in enumerate(zip(items, names, strict=True), start=1):
+        pages = sheet_pages(data, item)
         target = folder / name
-        atomic_write(target, lambda tmp, i=(cand, assessment): render_sheet_pages(data, [i], tmp))
+        atomic_write(target, lambda tmp, i=item, p=pages: write_sheet_pages(data, [i], p, tmp))
         written.append(target)
+        if combined:
+            every_page += pages
         _tick(progress, n, total)
     if combined:
         target = Path(out_dir) / safe_file_name(f"Grilles {_base_name(data)}", ".pdf")
-        atomic_write(target, lambda tmp: render_sheet_pages(data, items, tmp))
+        atomic_write(target, lambda tmp: write_sheet_pages(data, items, every_page, tmp))
         written.append(target)
         _tick(progress, total, total)
     return written

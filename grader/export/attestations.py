@@ -84,7 +84,7 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
                 para(where, st.cell),
             ]
         )
-    table = Table(rows, colWidths=[28 * mm, 72 * mm, 28 * mm, 52 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[32 * mm, 68 * mm, 28 * mm, 52 * mm], repeatRows=1)
     table.setStyle(table_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
                                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip

@@ -235,7 +235,7 @@ def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
 
 
 # Wide enough for « 24/11/2026 à 16:30 » and a fingerprint on one line.
-SIGNATURE_WIDTHS = (41 * mm, 24 * mm, 37 * mm, 40 * mm, 38 * mm)
+SIGNATURE_WIDTHS = (44 * mm, 23 * mm, 35 * mm, 40 * mm, 38 * mm)
 
 
 SIGNATURE_TABLE = Table(SIGNATURE_WIDTHS, pad=(3, 3, PAD, PAD), grid=RULE_INK)

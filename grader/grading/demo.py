@@ -143,7 +143,7 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
             if last == TIERS_TEMPS:
                 extra = {
                     "accommodation_type": "tiers-temps",
-                    "accommodation_detail": "tiers-temps : 30 → 40 min",
+                    "accommodation_detail": "tiers-temps : temps de soutenance majoré d'un tiers",
                     "accommodation_authorised_by": AUTHORISED_BY,
                     "extra_time_ratio": 1 / 3,
                 }

@@ -184,6 +184,7 @@ def render_screenshots(out_dir: Path, referential: Path | None = None,
 def _render_all(out_dir: Path, work: Path, referential: Path | None) -> list[Path]:
     from grader.grading.demo import create_demo
     from grader.ui import settings
+    from grader.ui.lead.prepare_screenshots import render_prepare_screenshots
     from grader.ui.lead.screenshots import render_lead_screenshots
     from grader.ui.start_screen import StartWindow
 
@@ -206,6 +207,7 @@ def _render_all(out_dir: Path, work: Path, referential: Path | None) -> list[Pat
     # The lead first: the juror's pictures reopen a sheet of the first grille.
     _fresh_settings(work)
     shots += render_lead_screenshots(out_dir, demo=demo, large_dir=out_dir / LARGE_DIR)
+    shots += render_prepare_screenshots(out_dir)
     shots += _juror_screens(demo, four, out_dir, work)
     _settle()
     return shots

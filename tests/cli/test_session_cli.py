@@ -173,7 +173,7 @@ def test_demo_then_show(
     assert code == 0
     assert "Membres du jury (3)" in out
     assert "Candidats (12)" in out
-    assert "tiers-temps : 30 → 40 min" in out
+    assert "tiers-temps : temps de soutenance majoré d'un tiers" in out
     grille = demo / "Karim Haddad.grille"
     code, out, _ = run(capsys, "session", "show", "--json", str(grille))
     sheets = json.loads(out)["sheets"]

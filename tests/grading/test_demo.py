@@ -45,7 +45,7 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
         assert accented in names
     [tiers] = [c for c in candidates if c.extra_time_ratio]
     assert tiers.extra_time_ratio == pytest.approx(1 / 3)
-    assert tiers.accommodation_detail == "tiers-temps : 30 → 40 min"
+    assert tiers.accommodation_detail == "tiers-temps : temps de soutenance majoré d'un tiers"
     assert tiers.accommodation_authorised_by
     assert len(demo.juror_files) == 3
     values: dict[tuple[str, str, str], set[object]] = {}
