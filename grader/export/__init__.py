@@ -60,6 +60,7 @@ def export_sheets(
 ) -> list[Path]:
     """One PDF per candidate × épreuve (in a « Grilles … » folder) and, with
     ``combined``, all of them in one PDF to print at once."""
+    from grader.export.pdf_draw import Page
     from grader.export.sheets import sheet_items, sheet_pages, write_sheet_pages
 
     data = gather(gfile)
@@ -72,7 +73,7 @@ def export_sheets(
     written: list[Path] = []
     # Each sheet is laid out once; its pages go to its own file and, kept,
     # to the combined one.
-    every_page = []
+    every_page: list[Page] = []
     for n, (item, name) in enumerate(zip(items, names, strict=True), start=1):
         pages = sheet_pages(data, item)
         target = folder / name

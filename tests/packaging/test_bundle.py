@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXE = ROOT / "dist" / "grader" / ("grader.exe" if sys.platform == "win32" else "grader")
+EXE_NAME = "grader.exe" if sys.platform == "win32" else "grader"
 
 
 def _pyinstaller() -> str | None:
@@ -18,26 +18,27 @@ def _pyinstaller() -> str | None:
 
 
 @pytest.mark.slow
-def test_built_bundle_passes_its_self_test() -> None:
+def test_built_bundle_passes_its_self_test(tmp_path: Path) -> None:
+    """Builds the bundle from the current tree (never a stale dist/), then runs it."""
     pyinstaller = _pyinstaller()
     if pyinstaller is None:
         pytest.skip("PyInstaller n'est pas installé (extra « package »)")
-    if not EXE.exists() or os.environ.get("GRADER_REBUILD_BUNDLE"):
-        build = subprocess.run(
-            [pyinstaller, "--noconfirm", "--clean", "--log-level", "WARN",
-             "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
-             str(ROOT / "packaging" / "grader.spec")],
-            cwd=ROOT, capture_output=True, text=True, timeout=1500,
-        )
-        assert build.returncode == 0, build.stderr[-3000:]
+    build = subprocess.run(
+        [pyinstaller, "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+         str(ROOT / "packaging" / "grader.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=1500,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    exe = tmp_path / "dist" / "grader" / EXE_NAME
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run = subprocess.run(
-        [str(EXE), "--self-test"], capture_output=True, text=True, timeout=300, env=env,
-        cwd=ROOT.parent,  # not the checkout: the bundle must find its own data
+        [str(exe), "--self-test"], capture_output=True, text=True, timeout=300, env=env,
+        cwd=tmp_path,  # not the checkout: the bundle must find its own data
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Auto-test réussi." in run.stdout
-    version = subprocess.run([str(EXE), "--version"], capture_output=True, text=True, env=env)
+    version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env)
     assert version.stdout.startswith("grader ")
 
 
