@@ -1,13 +1,18 @@
 """Merge speed: 30 signed juror files × 40 candidates on the largest shipped
 référentiel, against a bare SQLite ATTACH + INSERT … SELECT of the same rows.
 
-    .venv/bin/python benchmarks/bench_merge.py [--jurors 30] [--candidates 40]
+    .venv/bin/python benchmarks/bench_merge.py [--jurors 30] [--candidates 40] [--audit]
 
 The juror files are generated fast (direct SQL inserts) but every sheet gets
 its real digest and Ed25519 signature, so the merge verifies them all.
+``--audit`` also writes the « mark.set » event the grader logs for every mark,
+as a real juror file holds; the bare copy copies the same rows as the merge.
+The machine's load average is printed: on a busy machine the times swell.
 """
 
 import argparse
+import json
+import os
 import random
 import shutil
 import sqlite3
@@ -51,7 +56,7 @@ def _sql_time(now: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now)) + ".000000"
 
 
-def grade_fast(path: Path, ref: Referential, rng: random.Random) -> int:
+def grade_fast(path: Path, ref: Referential, rng: random.Random, audit: bool = False) -> int:
     """Mark every criterion of every sheet and sign it, in one transaction."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
@@ -72,6 +77,15 @@ def grade_fast(path: Path, ref: Referential, rng: random.Random) -> int:
             rows.append((new_id(), sid, c.id, level, points, "", 0, "", now))
             views[c.id] = MarkView(c.id, level, points)
         conn.executemany("INSERT INTO mark VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if audit:
+            conn.executemany(
+                "INSERT INTO auditevent (id, at, actor, action, entity, entity_id, old, new)"
+                " VALUES (?, ?, 'Juré', 'mark.set', 'mark', ?, '{}', ?)",
+                [
+                    (new_id(), now, f"{sid}/{r[2]}", json.dumps({"level": r[3], "points": r[4]}))
+                    for r in rows
+                ],
+            )
         marks += len(rows)
         view = SheetView(
             sid,
@@ -101,7 +115,9 @@ def grade_fast(path: Path, ref: Referential, rng: random.Random) -> int:
     return marks
 
 
-def build(root: Path, jurors: int, candidates: int) -> tuple[Path, list[Path], int]:
+def build(
+    root: Path, jurors: int, candidates: int, audit: bool = False
+) -> tuple[Path, list[Path], int]:
     ref_path = largest_referential()
     ref = load_referential(ref_path)
     with create_session(ref_path, root / "session.jury", title="Banc d'essai") as g:
@@ -111,7 +127,7 @@ def build(root: Path, jurors: int, candidates: int) -> tuple[Path, list[Path], i
             add_candidate(g, f"Candidat{i:03d}", "Test")
         paths = export_juror_files(g, root / "grilles")
     rng = random.Random(1)
-    marks = sum(grade_fast(p, ref, rng) for p in paths)
+    marks = sum(grade_fast(p, ref, rng, audit) for p in paths)
     print(
         f"référentiel : {ref_path.name} ({sum(len(a.criteria) for a in ref.assessments)} "
         f"critères, {len(ref.assessments)} épreuves)"
@@ -143,6 +159,7 @@ def time_bare(session: Path, paths: list[Path], work: Path) -> float:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO main.sheet SELECT * FROM jf.sheet")
         conn.execute("INSERT INTO main.mark SELECT * FROM jf.mark")
+        conn.execute("INSERT OR IGNORE INTO main.auditevent SELECT * FROM jf.auditevent")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE jf")
     elapsed = time.perf_counter() - start
@@ -157,20 +174,27 @@ def main() -> None:
     parser.add_argument("--jurors", type=int, default=30)
     parser.add_argument("--candidates", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--audit", action="store_true", help="un événement d'audit par note")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
         root = Path(tmp)
         start = time.perf_counter()
-        session, paths, marks = build(root, args.jurors, args.candidates)
+        session, paths, marks = build(root, args.jurors, args.candidates, args.audit)
         print(
             f"{len(paths)} grilles de jurés, {marks} notes signées "
             f"(générées en {time.perf_counter() - start:.1f} s)"
         )
-        merge = statistics.median(time_merge(session, paths, root) for _ in range(args.repeat))
-        bare = statistics.median(time_bare(session, paths, root) for _ in range(args.repeat))
-    print(f"merge_juror_files : {merge:.2f} s (médiane de {args.repeat})")
-    print(f"ATTACH + INSERT … SELECT nu : {bare:.2f} s (médiane de {args.repeat})")
+        load = os.getloadavg()[0]
+        # Interleaved, so that a burst of load elsewhere hits both alike.
+        merges, bares = [], []
+        for _ in range(args.repeat):
+            merges.append(time_merge(session, paths, root))
+            bares.append(time_bare(session, paths, root))
+        merge, bare = statistics.median(merges), statistics.median(bares)
+    print(f"merge_juror_files : {merge:.2f} s (médiane de {args.repeat}, min {min(merges):.2f})")
+    print(f"ATTACH + INSERT … SELECT nu : {bare:.2f} s (médiane, min {min(bares):.2f})")
     print(f"rapport : {merge / bare:.1f} ×")
+    print(f"charge de la machine : {load:.2f} → {os.getloadavg()[0]:.2f} ({os.cpu_count()} cœurs)")
 
 
 if __name__ == "__main__":

@@ -22,25 +22,9 @@ from grader.export.pdf_common import (
     content_digest,
     french_date,
 )
-from grader.export.pdf_draw import (
-    BLACK_INK,
-    Beside,
-    Block,
-    Cell,
-    Flow,
-    Ink,
-    Page,
-    Run,
-    Stack,
-    Table,
-    Text,
-    ascent,
-    draft_banner,
-    ink,
-    run,
-    wrap,
-    write_pdf,
-)
+from grader.export.pdf_draw import Beside, Block, Flow, Page, Stack, Table, Text, draft_banner
+from grader.export.pdf_paint import write_pdf
+from grader.export.pdf_text import BLACK_INK, Cell, Ink, Run, ascent, ink, run, wrap
 from grader.grading.vocabulary import (
     ABSENT,
     CERTIFIE,

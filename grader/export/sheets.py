@@ -27,21 +27,9 @@ from grader.export.pdf_common import (
     local_datetime,
     short_digest,
 )
-from grader.export.pdf_draw import (
-    Block,
-    Cell,
-    Flow,
-    Page,
-    Row,
-    Run,
-    Table,
-    Text,
-    draft_banner,
-    ink,
-    run,
-    wrap,
-    write_pdf,
-)
+from grader.export.pdf_draw import Block, Flow, Page, Row, Table, Text, draft_banner
+from grader.export.pdf_paint import write_pdf
+from grader.export.pdf_text import Cell, Run, ink, run, wrap
 from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, SIGNED

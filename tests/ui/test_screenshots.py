@@ -15,7 +15,10 @@ pytestmark = pytest.mark.gui
 
 WINDOWS = ["grid-binary.png", "grid-four-levels.png", "lead-comparison.png",
            "lead-session.png", "lead-statistics.png", "sign-dialog.png", "start-screen.png"]
-DIALOGS = ["lead-decision.png", "lead-export.png", "lead-merge-report.png"]
+DIALOGS = ["lead-decision.png", "lead-export.png", "lead-merge-report.png",
+           "lead-prepare-acquired.png", "lead-prepare-candidate.png",
+           "lead-prepare-candidates.png", "lead-prepare-juror-files.png",
+           "lead-prepare-jurors.png"]
 
 
 def _mean_lightness(image: QImage) -> float:

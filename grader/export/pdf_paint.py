@@ -1,0 +1,165 @@
+"""Playing laid-out pages (``pdf_draw.Page``) onto a PDF canvas, with the
+common footer."""
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen import canvas
+
+from grader import __version__
+from grader.export.fonts import REGULAR, register_fonts
+from grader.export.pdf_common import (
+    FOOTER_RULE_Y,
+    MARGIN,
+    RULE,
+    PageInfo,
+    draft_watermark,
+    footer_texts,
+)
+from grader.export.pdf_draw import Page
+from grader.export.pdf_text import Ink, ink
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Touching or overlapping stretches of one rule as one stretch: the
+    rows of a grid share their edges."""
+    spans.sort()
+    out = [spans[0]]
+    for low, high in spans[1:]:
+        last_low, last_high = out[-1]
+        if low <= last_high + 0.01:
+            if high > last_high:
+                out[-1] = (last_low, high)
+        else:
+            out.append((low, high))
+    return out
+
+
+class _Painter:
+    """Plays pages onto one canvas, writing the PDF operators directly.
+
+    Text follows what reportlab's ``ttfonts`` documents for TrueType subsets
+    (``splitString`` then ``getSubsetInternalName``); a criterion is printed
+    hundreds of times, so its split into subsets and the numbers' text are
+    kept for the document instead of being redone for every line."""
+
+    def __init__(self, c: canvas.Canvas) -> None:
+        self.c = c
+        self.doc = c._doc
+        self.fonts: dict[str, Any] = {}
+        self.split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.numbers: dict[float, str] = {}
+
+    def _chunks(self, face: str, text: str) -> list[tuple[str, str]]:
+        """``(subset font name, escaped bytes)`` pieces of ``text``."""
+        font = self.fonts.get(face)
+        if font is None:
+            font = self.fonts[face] = getFont(face)
+        return [
+            (font.getSubsetInternalName(subset, self.doc), escapePDF(piece))
+            for subset, piece in font.splitString(text, self.doc)
+        ]
+
+    def _n(self, value: float) -> str:
+        text = self.numbers.get(value)
+        if text is None:
+            text = self.numbers[value] = fp_str(value)
+        return text
+
+    def page(self, page: Page) -> None:
+        n = self._n
+        # q … Q: the colours, pens and fonts set here do not leak into the footer.
+        code = ["q"]
+        add = code.append
+        current: Ink | None = None
+        for x, y, w, h, colour in page.fills:
+            if colour != current:
+                add(f"{fp_str(*colour)} rg")
+                current = colour
+            add(f"{n(x)} {n(y)} {n(w)} {n(h)} re f")
+        across: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
+        down: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
+        for x1, y1, x2, y2, width, colour in page.rules:
+            if y1 == y2:
+                across.setdefault((y1, width, colour), []).append((min(x1, x2), max(x1, x2)))
+            else:
+                down.setdefault((x1, width, colour), []).append((min(y1, y2), max(y1, y2)))
+        pens: dict[tuple[float, Ink], list[str]] = {}
+        for (y, width, colour), spans in across.items():
+            pen = pens.setdefault((width, colour), [])
+            pen += [f"{n(a)} {n(y)} m {n(b)} {n(y)} l" for a, b in _merged(spans)]
+        for (x, width, colour), spans in down.items():
+            pen = pens.setdefault((width, colour), [])
+            pen += [f"{n(x)} {n(a)} m {n(x)} {n(b)} l" for a, b in _merged(spans)]
+        for (width, colour), segments in pens.items():
+            add(f"{n(width)} w {fp_str(*colour)} RG")
+            code += segments
+            add("S")
+        if page.texts:
+            self._text(page, code)
+        add("Q")
+        self.c._code.append("\n".join(code))
+
+    def _text(self, page: Page, code: list[str]) -> None:
+        split, n = self.split, self._n
+        add = code.append
+        add("BT")
+        font: tuple[str, float] | None = None
+        current: Ink | None = None
+        for x, y, runs in page.texts:
+            add(f"1 0 0 1 {n(x)} {n(y)} Tm")
+            for text, face, size, colour in runs:
+                if colour != current:
+                    add(f"{fp_str(*colour)} rg")
+                    current = colour
+                chunks = split.get((face, text))
+                if chunks is None:
+                    chunks = split[(face, text)] = self._chunks(face, text)
+                for name, piece in chunks:
+                    if (name, size) != font:
+                        add(f"{name} {n(size)} Tf")
+                        font = (name, size)
+                    add(f"({piece}) Tj")
+        add("ET")
+
+
+def write_pdf(
+    path: Path,
+    pages: Sequence[Page],
+    info: PageInfo,
+    *,
+    title: str,
+    subject: str = "",
+    pagesize: tuple[float, float],
+) -> None:
+    """Play ``pages`` onto a new PDF at ``path`` with the common footer."""
+    register_fonts()
+    c = canvas.Canvas(str(path), pagesize=pagesize, initialFontName=REGULAR)
+    c.setTitle(title)
+    c.setAuthor("grader")
+    c.setSubject(subject)
+    c.setCreator(f"grader {__version__}")
+    painter = _Painter(c)
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        painter.page(page)
+        painter.page(_footer(info, number, total, pagesize))
+        if info.draft:
+            draft_watermark(c, pagesize)
+        c.showPage()
+    c.save()
+
+
+def _footer(info: PageInfo, number: int, total: int, pagesize: tuple[float, float]) -> Page:
+    """``footer_texts`` as a page of its own, played over each page."""
+    page = Page()
+    rule = ink(RULE)
+    page.rules.append((MARGIN, FOOTER_RULE_Y, pagesize[0] - MARGIN, FOOTER_RULE_Y, 0.5, rule))
+    for x, y, text, font, size, colour, align in footer_texts(info, number, total, pagesize):
+        w = stringWidth(text, font, size) if align != "L" else 0.0
+        dx = -w / 2 if align == "C" else -w if align == "R" else 0.0
+        page.texts.append((x + dx, y, ((text, font, size, ink(colour)),)))
+    return page
