@@ -22,7 +22,8 @@ class Page:
 
     def __init__(self) -> None:
         self.fills: list[tuple[float, float, float, float, Ink]] = []
-        self.rules: list[tuple[float, float, float, float, float, Ink]] = []
+        # (horizontal, at y or x, from, to, width, ink): a rule across or down.
+        self.rules: list[tuple[bool, float, float, float, float, Ink]] = []
         self.texts: list[tuple[float, float, tuple[Run, ...]]] = []
 
     def lines(self, x: float, y: float, lines: Iterable[Line], leading: float,
@@ -113,7 +114,9 @@ class Table:
         self.leading, self.size, self.pad = leading, size, pad
         self.grid, self.below, self.rule_width = grid, below, rule_width
         self.baseline = pad[0] + ascent(leading, size)
-
+        self.lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
+        self.edges = [*self.lefts, self.width]  # the vertical rules of a row
+        self.edges_spanned = [0.0, self.width]  # … of a row with one cell over all
     def cell_width(self, i: int) -> float:
         return self.widths[i] - self.pad[2] - self.pad[3]
 
@@ -137,35 +140,34 @@ class Row(Block):
 
     def draw(self, page: Page, x: float, top: float) -> None:
         t = self.table
-        bottom = top - self.height
-        widths = (t.width,) if len(self.cells) == 1 else t.widths
+        height = self.height
+        bottom = top - height
+        spans = len(self.cells) == 1
         baseline = top - t.baseline
-        left = x
-        fills = self.fills
         add = page.texts.append
-        for i, lines in enumerate(self.cells):
-            w = widths[i]
-            if i < len(fills) and fills[i] is not None:
-                page.fills.append((left, bottom, w, self.height, fills[i]))  # type: ignore[arg-type]
+        leading, indent = t.leading, t.pad[2]
+        for i, (left, lines) in enumerate(zip(t.lefts, self.cells, strict=False)):
+            left += x
+            fill = self.fills[i] if i < len(self.fills) else None
+            if fill is not None:
+                w = t.width if spans else t.widths[i]
+                page.fills.append((left, bottom, w, height, fill))
             y = baseline
             if t.middle:
-                y -= (self.height - t.pad[0] - t.pad[1] - len(lines) * t.leading) / 2
+                y -= (height - t.pad[0] - t.pad[1] - len(lines) * leading) / 2
             for _w, runs in lines:
-                add((left + t.pad[2], y, runs))
-                y -= t.leading
-            left += w
+                add((left + indent, y, runs))
+                y -= leading
+        right = x + t.width
         if t.grid is not None:
             rw, colour = t.rule_width, t.grid
             rules = page.rules
-            rules.append((x, top, left, top, rw, colour))
-            rules.append((x, bottom, left, bottom, rw, colour))
-            edge = x
-            rules.append((edge, top, edge, bottom, rw, colour))
-            for w in widths:
-                edge += w
-                rules.append((edge, top, edge, bottom, rw, colour))
+            rules.append((True, top, x, right, rw, colour))
+            rules.append((True, bottom, x, right, rw, colour))
+            for edge in (t.edges_spanned if spans else t.edges):
+                rules.append((False, x + edge, bottom, top, rw, colour))
         elif t.below is not None:
-            page.rules.append((x, bottom, left, bottom, t.rule_width, t.below))
+            page.rules.append((True, bottom, x, right, t.rule_width, t.below))
 
 
 class Flow:

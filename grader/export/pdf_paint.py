@@ -52,14 +52,15 @@ class _Painter:
         self.fonts: dict[str, Any] = {}
         self.split: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.numbers: dict[float, str] = {}
+        self.origins: dict[tuple[float, float], str] = {}
 
     def _chunks(self, face: str, text: str) -> list[tuple[str, str]]:
-        """``(subset font name, escaped bytes)`` pieces of ``text``."""
+        """``(subset font name, show-text operator)`` pieces of ``text``."""
         font = self.fonts.get(face)
         if font is None:
             font = self.fonts[face] = getFont(face)
         return [
-            (font.getSubsetInternalName(subset, self.doc), escapePDF(piece))
+            (font.getSubsetInternalName(subset, self.doc), f"({escapePDF(piece)}) Tj")
             for subset, piece in font.splitString(text, self.doc)
         ]
 
@@ -82,11 +83,10 @@ class _Painter:
             add(f"{n(x)} {n(y)} {n(w)} {n(h)} re f")
         across: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
         down: dict[tuple[float, float, Ink], list[tuple[float, float]]] = {}
-        for x1, y1, x2, y2, width, colour in page.rules:
-            if y1 == y2:
-                across.setdefault((y1, width, colour), []).append((min(x1, x2), max(x1, x2)))
-            else:
-                down.setdefault((x1, width, colour), []).append((min(y1, y2), max(y1, y2)))
+        for horizontal, at, low, high, width, colour in page.rules:
+            (across if horizontal else down).setdefault((at, width, colour), []).append(
+                (low, high)
+            )
         pens: dict[tuple[float, Ink], list[str]] = {}
         for (y, width, colour), spans in across.items():
             pen = pens.setdefault((width, colour), [])
@@ -104,13 +104,16 @@ class _Painter:
         self.c._code.append("\n".join(code))
 
     def _text(self, page: Page, code: list[str]) -> None:
-        split, n = self.split, self._n
+        split, n, origins = self.split, self._n, self.origins
         add = code.append
         add("BT")
         font: tuple[str, float] | None = None
         current: Ink | None = None
         for x, y, runs in page.texts:
-            add(f"1 0 0 1 {n(x)} {n(y)} Tm")
+            origin = origins.get((x, y))
+            if origin is None:
+                origin = origins[(x, y)] = f"1 0 0 1 {n(x)} {n(y)} Tm"
+            add(origin)
             for text, face, size, colour in runs:
                 if colour != current:
                     add(f"{fp_str(*colour)} rg")
@@ -118,11 +121,11 @@ class _Painter:
                 chunks = split.get((face, text))
                 if chunks is None:
                     chunks = split[(face, text)] = self._chunks(face, text)
-                for name, piece in chunks:
+                for name, shown in chunks:
                     if (name, size) != font:
                         add(f"{name} {n(size)} Tf")
                         font = (name, size)
-                    add(f"({piece}) Tj")
+                    add(shown)
         add("ET")
 
 
@@ -157,7 +160,7 @@ def _footer(info: PageInfo, number: int, total: int, pagesize: tuple[float, floa
     """``footer_texts`` as a page of its own, played over each page."""
     page = Page()
     rule = ink(RULE)
-    page.rules.append((MARGIN, FOOTER_RULE_Y, pagesize[0] - MARGIN, FOOTER_RULE_Y, 0.5, rule))
+    page.rules.append((True, FOOTER_RULE_Y, MARGIN, pagesize[0] - MARGIN, 0.5, rule))
     for x, y, text, font, size, colour, align in footer_texts(info, number, total, pagesize):
         w = stringWidth(text, font, size) if align != "L" else 0.0
         dx = -w / 2 if align == "C" else -w if align == "R" else 0.0

@@ -278,9 +278,10 @@ class _SignatureBoxes(Block):
             h = self.heights[row]
             left = x + col * self.width
             right = left + self.width
-            for x1, y1, x2, y2 in ((left, y, right, y), (left, y - h, right, y - h),
-                                   (left, y, left, y - h), (right, y, right, y - h)):
-                page.rules.append((x1, y1, x2, y2, 0.5, RULE_INK))  # fmt: skip
+            page.rules += [(True, y, left, right, 0.5, RULE_INK),
+                           (True, y - h, left, right, 0.5, RULE_INK),
+                           (False, left, y - h, y, 0.5, RULE_INK),
+                           (False, right, y - h, y, 0.5, RULE_INK)]  # fmt: skip
             page.lines(left + PAD, y - 3 - ascent(10, 8), cell, 10)
             label = wrap((run("Signature", REGULAR, 8, MUTED_INK),), self.width)
             page.lines(left + PAD, y - 3 - len(cell) * 10 - SIGN_ROOM - ascent(10, 8), label, 10)

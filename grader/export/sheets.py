@@ -163,6 +163,7 @@ def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
     header = table.row(head, [HEAD_BG] * len(head))
     tolerance = data.session.points_tolerance
     disagree = (None, None, *([DISAGREE_BG] * len(sheets)))
+    plain: dict[Any, Cell] = {}  # a level without observation: the same cell every time
     rows: list[Row] = []
     for group in a.groups:
         rows.append(table.row([_cell(group.title, WIDTH, BOLD)], [GROUP_BG]))
@@ -170,12 +171,15 @@ def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
             cells = [_cell(criterion.code or "", code_w, BOLD), _cell(criterion.text, text_w)]
             marks = [s.marks.get(criterion.id) for s in sheets]
             for mark in marks:
-                label = mark_text(a, mark)
                 if mark is not None and mark.observation:
-                    runs = (run(label, BOLD), run("\n" + mark.observation, ITALIC))
+                    runs = (run(mark_text(a, mark), BOLD), run("\n" + mark.observation, ITALIC))
                     cells.append(wrap(runs, juror_w - 2 * PAD))
-                else:
-                    cells.append(_cell(label, juror_w, BOLD))
+                    continue
+                value = mark.value if mark is not None else None
+                cell = plain.get(value)
+                if cell is None:
+                    cell = plain[value] = _cell(mark_text(a, mark), juror_w, BOLD)
+                cells.append(cell)
             fills = disagree if _differs(a, marks, tolerance) else ()
             rows.append(table.row(cells, fills))
     flow.table([header], rows)
