@@ -147,6 +147,9 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
     juror = tables.Juror(session_id=gfile.session_id, name=name, role=role, email=email.strip())
     with gfile.transaction() as s:
         require_open(s, gfile)
+        wanted = sort_key(name)
+        if any(sort_key(other) == wanted for other in s.exec(select(tables.Juror.name))):
+            raise ValueError(f"« {name} » est déjà membre du jury.")
         s.add(juror)
         log_event(
             s,

@@ -176,3 +176,11 @@ def test_a_closed_session_accepts_no_new_juror_candidate_or_acquired_bloc(
         with pytest.raises(SessionClosed):
             remove_acquired_bloc(g, zoe.id, "BC01")
         assert [c.last_name for c in session_ops.list_candidates(g)] == ["Martin"]
+
+
+def test_a_juror_name_is_not_added_twice(tmp_path: Path, mini_referential_path: Path) -> None:
+    with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
+        session_ops.add_juror(g, "Hélène Côté", "president")
+        with pytest.raises(ValueError, match="déjà membre du jury"):
+            session_ops.add_juror(g, "  helene cote ", "professionnel")
+        assert len(session_ops.list_jurors(g)) == 1

@@ -4,13 +4,17 @@ each refusal turned into a French sentence (``LeadError``), only plain views
 handed back. Same pattern as ``LeadController``, kept apart so that the
 deliberation's controller does not grow with every screen."""
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from grader.grading import candidate_columns as cols
 from grader.grading import capitalisation, deliberation, jury_checks, session_ops
-from grader.grading.candidates_import import CandidateImportError, ImportReport, import_candidates
+from grader.grading.candidates_import import (
+    CandidateImportError,
+    CandidateRow,
+    ImportReport,
+    import_candidates,
+)
 from grader.grading.capitalisation import AcquiredBlocView
 from grader.grading.views import CandidateView, JurorView
 from grader.models.store import GraderFile
@@ -26,18 +30,8 @@ class ImportRefused(LeadError):
         self.problems = list(problems)
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateFields:
-    """What the lead types for one candidate (the fields of ``add_candidate``)."""
-
-    last_name: str
-    first_name: str
-    external_id: str = ""
-    email: str = ""
-    accommodation_type: str = ""
-    accommodation_detail: str = ""
-    accommodation_authorised_by: str = ""
-    extra_time_ratio: float = 0.0
+# What the lead types for one candidate: the same fields as a row of an import.
+CandidateFields = CandidateRow
 
 
 # Field → the label the import's messages use, so that a hand-typed name is
@@ -108,9 +102,6 @@ class PrepareOps:
             cols.clean_text("email", "Email", email)
         except cols.CellError as exc:
             raise LeadError(_sentence(str(exc))) from None
-        wanted = session_ops.sort_key(name)
-        if name and any(session_ops.sort_key(j.name) == wanted for j in self.jurors()):
-            raise LeadError(f"« {name} » est déjà membre du jury.")
         return call(session_ops.add_juror, self.gfile, name, role, email)
 
     def add_candidate(self, fields: CandidateFields) -> CandidateView:
