@@ -3,6 +3,8 @@ frozen objects.
 
 The one place the exports read the database. Private deliberation notes
 (``DeliberationNote``) are never read here, so no export can print them.
+Marks are read without their update time (no export prints it), which lets
+identical marks share one view.
 """
 
 from collections import defaultdict

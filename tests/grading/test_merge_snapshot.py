@@ -173,3 +173,32 @@ def test_shortcut_digest_is_the_signing_digest(
     )  # fmt: skip
     mark_rows = [("s-1", cid, *m) for cid, m in marks.items()]
     assert merge_module._digest(row, mark_rows) == sheet_digest(merge_module._view(row, mark_rows))
+
+
+def _set_schema_version(path: Path, version: int, *drop: str) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+    for table in drop:
+        conn.execute(f"DROP TABLE {table}")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_an_older_juror_file_is_migrated_on_a_copy(built: tuple[Path, list[Path]]) -> None:
+    session, paths = built
+    before = _set_schema_version(paths[0], 0, "deliberationnote", "recusal")
+    assert merge(session, paths[:1])[0][0] == IMPORTED
+    assert paths[0].read_bytes() == before  # the juror's own file is left as it was
+    assert not list(paths[0].parent.glob("*.bak*"))  # nor a migration backup beside it
+    assert _marks_of(session, paths[0]) == _sheet_marks(paths[0])
+
+
+def test_a_newer_juror_file_is_refused(built: tuple[Path, list[Path]]) -> None:
+    session, paths = built
+    _set_schema_version(paths[0], 99)
+    before = content(session)
+    status, reason = merge(session, paths[:1])[0]
+    assert status == REFUSED
+    assert "version plus récente" in reason
+    assert content(session) == before
