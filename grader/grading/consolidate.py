@@ -26,8 +26,7 @@ from grader.referential.model import Assessment, Referential, Scale, ScaleKind
 
 
 def _consolidate_levels(scale: Scale, values: list[str]) -> str | None:
-    order = {lvl.code: i for i, lvl in enumerate(scale.levels)}
-    known = sorted((v for v in values if v in order), key=order.__getitem__)
+    known = sorted((v for v in values if scale.rank(v) >= 0), key=scale.rank)
     if not known:
         return None
     if scale.kind is ScaleKind.LEVELS:

@@ -9,13 +9,15 @@ Signed sheets only by default: a draft is not yet the juror's word.
 """
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from grader.grading.session_ops import list_candidates
 from grader.grading.views import MarkView
 from grader.grading.vocabulary import SIGNED
 from grader.models.store import GraderFile
-from grader.referential.model import ScaleKind
+from grader.referential.model import Assessment, ScaleKind
 
 Value = str | float | None
 
@@ -98,7 +100,7 @@ def _points_tolerance(gfile: GraderFile) -> float:
     return float(value if value is not None else 1.0)
 
 
-def _note(names: dict[str, str], juror_id: str, text: str) -> str:
+def _note(names: Mapping[str, str], juror_id: str, text: str) -> str:
     name = names.get(juror_id, juror_id)
     return f"{name} : {text}" if text else name
 
@@ -135,21 +137,58 @@ def disagreements(
             assessment = ref.assessment(aid)
         except KeyError:
             continue
-        flagged = {g.juror_id: g.flag_note for g in grids if g.flag_discuss}
-        if flagged:
-            notes = [_note(names, j, n) for j, n in flagged.items()]
-            found.append(Disagreement(cand, aid, "", FLAG, {}, notes))
-        points = assessment.scale.kind is ScaleKind.POINTS
-        for criterion in assessment.criteria:
-            marks = {g.juror_id: g.marks[criterion.id] for g in grids if criterion.id in g.marks}
-            values = {j: m.value for j, m in marks.items() if m.value is not None}
+        found += item_disagreements(cand, assessment, grids, names, tolerance)
+    return found
+
+
+class _GradedMark(Protocol):
+    @property
+    def value(self) -> Value: ...
+
+    observation: str
+    flag_discuss: bool
+    flag_note: str
+
+
+class GradedSheet(Protocol):
+    """What the comparison needs of one juror's sheet (a JurorGrid or a SheetView)."""
+
+    juror_id: str
+    flag_discuss: bool
+    flag_note: str
+
+    @property
+    def marks(self) -> Mapping[str, _GradedMark]: ...
+
+
+def item_disagreements(
+    candidate_id: str,
+    assessment: Assessment,
+    grids: Sequence[GradedSheet],
+    names: Mapping[str, str],
+    tolerance: float,
+) -> list[Disagreement]:
+    """The disagreements and flags of one candidate × épreuve, in criteria
+    order: the single definition the lead's screen and the exports share."""
+    aid = assessment.id
+    found: list[Disagreement] = []
+    flagged = {g.juror_id: g.flag_note for g in grids if g.flag_discuss}
+    if flagged:
+        notes = [_note(names, j, n) for j, n in flagged.items()]
+        found.append(Disagreement(candidate_id, aid, "", FLAG, {}, notes))
+    points = assessment.scale.kind is ScaleKind.POINTS
+    for criterion in assessment.criteria:
+        marks = {g.juror_id: g.marks[criterion.id] for g in grids if criterion.id in g.marks}
+        values = {j: m.value for j, m in marks.items() if m.value is not None}
+        if _differ(list(values.values()), points, tolerance):
             observations = [
                 _note(names, j, m.observation) for j, m in marks.items() if m.observation
             ]
-            if _differ(list(values.values()), points, tolerance):
-                found.append(Disagreement(cand, aid, criterion.id, DIFFER, values, observations))
-            flags = {j: m.flag_note for j, m in marks.items() if m.flag_discuss}
-            if flags:
-                notes = [_note(names, j, n) for j, n in flags.items()]
-                found.append(Disagreement(cand, aid, criterion.id, FLAG, values, notes))
+            found.append(
+                Disagreement(candidate_id, aid, criterion.id, DIFFER, values, observations)
+            )
+        flags = {j: m.flag_note for j, m in marks.items() if m.flag_discuss}
+        if flags:
+            notes = [_note(names, j, n) for j, n in flags.items()]
+            found.append(Disagreement(candidate_id, aid, criterion.id, FLAG, values, notes))
     return found

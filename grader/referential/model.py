@@ -39,9 +39,22 @@ class Scale:
     levels: tuple[Level, ...] = ()
     max_points: float | None = None
     pass_points: float | None = None
+    # Looked up for every mark of every export: built once, not searched.
+    _by_code: dict[str, Level] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    _rank: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_code.update((lvl.code, lvl) for lvl in self.levels)
+        self._rank.update((lvl.code, i) for i, lvl in enumerate(self.levels))
 
     def level(self, code: str) -> Level | None:
-        return next((lvl for lvl in self.levels if lvl.code == code), None)
+        return self._by_code.get(code)
+
+    def rank(self, code: str) -> int:
+        """Position of a level, lowest first (-1 when unknown)."""
+        return self._rank.get(code, -1)
 
     def is_passing(self, value: str | float | None) -> bool | None:
         """Whether a mark passes; ``None`` when the criterion is not marked."""
