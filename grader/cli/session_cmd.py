@@ -1,4 +1,4 @@
-"""``grader session new|show``, ``jurors add``, ``candidates import``,
+"""``grader session new|show|duration``, ``jurors add``, ``candidates import``,
 ``juror-file export``, ``demo`` and ``sheet show``: prepare a session and
 look at it without a screen."""
 
@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from grader.cli import duration_cmd
 from grader.grading import marks, session_ops
 from grader.grading.views import CandidateView, JurorView, SheetView
 from grader.grading.vocabulary import SHEET_STATUS_LABELS
@@ -67,11 +68,13 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         metavar="ID",
         help="épreuve évaluée (répétable ; par défaut toutes)",
     )
+    duration_cmd.add_arguments(new)
     new.set_defaults(func=cmd_session_new)
     show = actions.add_parser("show", help="référentiel, jury, candidats et grilles d'une session")
     show.add_argument("--json", action="store_true", help="sortie JSON")
     show.add_argument("session", metavar="SESSION")
     show.set_defaults(func=cmd_session_show)
+    duration_cmd.add_parser(actions)
 
     jurors = sub.add_parser("jurors", help="membres du jury d'une session")
     jactions = jurors.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -136,6 +139,7 @@ def cmd_session_new(args: argparse.Namespace) -> int:
         session_date=args.date,
         place=args.place,
         assessment_ids=args.assessment,
+        durations=duration_cmd.durations_of(args),
     ) as g:
         view = session_ops.session_view(g)
         count = len(session_ops.evaluated_assessments(g))
@@ -215,6 +219,7 @@ def session_json(g: GraderFile) -> dict[str, Any]:
         "kind": g.kind,
         "referential": {"id": view.referential_id, "hash": view.referential_hash},
         "assessments": [a.id for a in session_ops.evaluated_assessments(g)],
+        "durations": duration_cmd.durations_json(g),
         "jurors": [
             {
                 "id": j.id,
@@ -282,6 +287,7 @@ def session_lines(g: GraderFile) -> list[str]:
         f"Référentiel : {ref.title} ({view.referential_id}), "
         f"empreinte {view.referential_hash[:16]}…",
         "Épreuves évaluées : " + ", ".join(f"{a.title} ({a.id})" for a in assessments),
+        duration_cmd.duration_line(g),
         f"Membres du jury ({len(jurors)}) :",
     ]
     for j in jurors.values():

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from grader.grading.bloc_rules import evaluate_bloc
 from grader.grading.consolidate import consolidate_values
-from grader.grading.session_ops import create_session
+from grader.grading.durations import effective_duration
+from grader.grading.session_ops import create_session, session_view
 from grader.grading.signing import fingerprint, generate_keypair, sheet_digest, sign_digest
 from grader.grading.views import sheet_view_of
 from grader.grading.vocabulary import ABSENT, DEJA_ACQUIS, NON_VALIDE, SIGNED, VALIDE
@@ -71,6 +72,7 @@ def build_sample_session(
         place="Lyon — Campus Part-Dieu",
     )
     ref = gfile.referential
+    session = session_view(gfile)
     assessments = list(ref.assessments)
     jurors = []
     keys: dict[str, str] = {}
@@ -124,7 +126,8 @@ def build_sample_session(
                         assessment_id=a.id, status=SIGNED, signed_at=signed_at,
                         observation=rng.choice(OBSERVATIONS),
                         timer_elapsed_seconds=int(
-                            (a.duration_minutes or 30) * 60 * (1 + cand.extra_time_ratio)
+                            (effective_duration(session, a) or 30) * 60
+                            * (1 + cand.extra_time_ratio)
                             - rng.randint(0, 300)
                         ),
                     )  # fmt: skip

@@ -31,6 +31,7 @@ from grader.export.pdf_draw import Block, Flow, Page, Row, Table, Text, draft_ba
 from grader.export.pdf_paint import write_pdf
 from grader.export.pdf_text import Cell, Run, ink, run, wrap
 from grader.grading.bloc_rules import fr_number
+from grader.grading.durations import effective_duration, extended_minutes
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, SIGNED
 from grader.referential.model import JUROR_ROLES, Assessment, ScaleKind
@@ -120,22 +121,33 @@ def _head(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
         flow.add(HEAD_TABLE.row(cells))
 
 
+def allowed_time(data: ExportData, c: CandidateResult, a: Assessment) -> str:
+    """« 30 min (40 min avec tiers-temps) », « non fixée » when neither the
+    session nor the référentiel gives a duration."""
+    cand = c.candidate
+    minutes = effective_duration(data.session, a)
+    if minutes is None:
+        return "non fixée"
+    text = f"{minutes} min"
+    extended = extended_minutes(minutes, cand.extra_time_ratio)
+    if cand.extra_time_ratio > 0 and extended != minutes:
+        text += f" ({extended} min avec {cand.accommodation_type or 'temps supplémentaire'})"
+    return text
+
+
 def _timer(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     cand = c.candidate
-    allowed = ""
-    if a.duration_minutes:
-        total = a.duration_minutes * (1 + cand.extra_time_ratio)
-        allowed = f" sur {fr_number(total, 0)} min autorisées"
-        if cand.extra_time_ratio:
-            allowed += (
-                f" ({a.duration_minutes} min + {cand.accommodation_type or 'temps supplémentaire'})"
-            )
     parts = []
     for sheet in c.sheets[a.id]:
         juror = data.juror(sheet.juror_id)
         name = juror.name if juror else "juré inconnu"
         parts.append(f"{name} : {duration(sheet.timer_elapsed_seconds)}")
-    runs = [run("Durée de la soutenance", BOLD), run(allowed + " — " + " ; ".join(parts))]
+    runs = [
+        run("Durée prévue", BOLD),
+        run(f" : {allowed_time(data, c, a)} — "),
+        run("durée chronométrée", BOLD),
+        run(" : " + " ; ".join(parts)),
+    ]
     if cand.accommodation_type:
         extra = f" : {cand.accommodation_type}"
         if cand.accommodation_authorised_by:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from grader.grading import marks, session_ops
+from grader.grading.durations import effective_duration, extended_minutes
 from grader.grading.session_ops import sort_key
 from grader.grading.signing import sign_sheet
 from grader.models.store import SESSION_SUFFIX, FileRefused, open_file
@@ -44,6 +45,10 @@ CANDIDATES = [
     ("Chevalier", "Noé", 0.99),
 ]
 TIERS_TEMPS = "Fontaine"
+TIERS_TEMPS_RATIO = 1 / 3
+# The session sets this soutenance duration on every demo épreuve whose
+# référentiel gives none (« durée calibrée »): the clocks then count it down.
+DEMO_MINUTES = 30
 AUTHORISED_BY = "Référente handicap de l'école (notification du 14/03/2025)"
 
 JURORS = [
@@ -95,6 +100,31 @@ def _demo_assessments(ref: Referential) -> list[str]:
     return [a.id for a in ref.assessments]
 
 
+def demo_durations(assessments: list[Assessment]) -> dict[str, int]:
+    return {a.id: DEMO_MINUTES for a in assessments if not a.duration_minutes}
+
+
+def tiers_temps_detail(assessments: list[Assessment], durations: dict[str, int]) -> str:
+    """What the tiers-temps changes, true for these épreuves' durations:
+    « tiers-temps : 30 → 40 min », or per duration when they differ."""
+    titles: dict[int, list[str]] = {}
+    for a in assessments:
+        minutes = durations.get(a.id, a.duration_minutes)
+        if minutes:
+            titles.setdefault(minutes, []).append(a.title)
+    if not titles:
+        return "tiers-temps : temps de soutenance majoré d'un tiers"
+
+    def change(minutes: int) -> str:
+        return f"{minutes} → {extended_minutes(minutes, TIERS_TEMPS_RATIO)} min"
+
+    if len(titles) == 1:
+        return "tiers-temps : " + change(next(iter(titles)))
+    return "tiers-temps : " + " ; ".join(
+        f"{change(minutes)} ({', '.join(names)})" for minutes, names in titles.items()
+    )
+
+
 def _ascii(name: str) -> str:
     return sort_key(name).replace("'", "").replace(" ", "-")
 
@@ -127,6 +157,8 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
         )
     ref = load_referential(referential_path)
     assessment_ids = _demo_assessments(ref)
+    evaluated = [ref.assessment(aid) for aid in assessment_ids]
+    durations = demo_durations(evaluated)
     with session_ops.create_session(
         referential_path,
         session_path,
@@ -134,6 +166,7 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
         session_date=date(2025, 6, 12),
         place="Lyon — campus Part-Dieu, salle B12",
         assessment_ids=assessment_ids,
+        durations=durations,
         durable=False,  # generated in bulk: a flush per commit would cost seconds
     ) as g:
         for name, role, email in JURORS:
@@ -143,9 +176,9 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
             if last == TIERS_TEMPS:
                 extra = {
                     "accommodation_type": "tiers-temps",
-                    "accommodation_detail": "tiers-temps : temps de soutenance majoré d'un tiers",
+                    "accommodation_detail": tiers_temps_detail(evaluated, durations),
                     "accommodation_authorised_by": AUTHORISED_BY,
-                    "extra_time_ratio": 1 / 3,
+                    "extra_time_ratio": TIERS_TEMPS_RATIO,
                 }
             session_ops.add_candidate(
                 g,
@@ -173,6 +206,7 @@ def _grade_juror_file(
     juror_noise: float,
 ) -> None:
     with open_file(path, durable=False) as jf:
+        session = session_ops.session_view(jf)
         candidates = {c.id: c for c in session_ops.list_candidates(jf)}
         order = {a.id: i for i, a in enumerate(jf.referential.assessments)}
         sheets = sorted(
@@ -201,7 +235,9 @@ def _grade_juror_file(
                     observations[criterion.id] = rng.choice(PASSED if passing else FAILED)
             marks.set_marks(jf, sheet.id, values, observations)
             marks.set_sheet_observation(jf, sheet.id, rng.choice(GENERAL))
-            minutes = assessment.duration_minutes or 30
-            elapsed = minutes * 60 * (1 + cand.extra_time_ratio) - rng.randint(0, 240)
+            allowed = extended_minutes(
+                effective_duration(session, assessment) or DEMO_MINUTES, cand.extra_time_ratio
+            )
+            elapsed = (allowed or DEMO_MINUTES) * 60 - rng.randint(0, 240)
             marks.save_timer(jf, sheet.id, int(elapsed))
             sign_sheet(jf, sheet.id)

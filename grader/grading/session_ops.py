@@ -4,7 +4,7 @@ export one juror file (``.grille``) per juror with that juror's signing key."""
 import json
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -12,14 +12,20 @@ from sqlmodel import select
 
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
+from grader.grading.durations import (  # noqa: F401  (the session's durations belong to its API)
+    check_durations,
+    effective_duration,
+    extended_minutes,
+    set_duration,
+)
 from grader.grading.signing import fingerprint, generate_keypair
 from grader.grading.views import (
     CandidateView,
     JurorView,
     SessionView,
-    as_utc,
     candidate_view,
     juror_view,
+    session_view_of,
 )
 from grader.models import tables
 from grader.models.store import JUROR_SUFFIX, FileRefused, GraderFile, create_file
@@ -36,11 +42,13 @@ def create_session(
     session_date: date | None = None,
     place: str = "",
     assessment_ids: Sequence[str] = (),
+    durations: Mapping[str, int] | None = None,
     durable: bool = True,
 ) -> GraderFile:
     """A new session file on a snapshot of the référentiel (raises
     ``ReferentialError`` for a bad référentiel, ``ValueError`` for an unknown
-    épreuve, ``FileRefused`` when ``out`` exists)."""
+    épreuve or a bad duration, ``FileRefused`` when ``out`` exists).
+    ``durations``: soutenance minutes per épreuve id, over the référentiel's."""
     referential_path = Path(referential_path)
     if not referential_path.is_file():
         raise FileRefused(f"Le référentiel {referential_path} n'existe pas.")
@@ -53,11 +61,13 @@ def create_session(
             f"Épreuve inconnue dans {referential_path.name} : {', '.join(unknown)} "
             f"(épreuves du référentiel : {', '.join(known)})."
         )
+    minutes = check_durations(ref, durations or {})
     session = tables.JurySession(
         title=title or ref.title,
         session_date=session_date,
         place=place,
         assessment_ids=json.dumps(list(dict.fromkeys(assessment_ids))),
+        durations=json.dumps(minutes),
         referential_id=ref.id,
         referential_hash=ref.hash,
         referential_yaml=text,
@@ -72,7 +82,12 @@ def create_session(
             "jurysession",
             session.id,
             None,
-            {"referential": ref.id, "hash": ref.hash, "title": session.title},
+            {
+                "referential": ref.id,
+                "hash": ref.hash,
+                "title": session.title,
+                **({"durations": minutes} if minutes else {}),
+            },
         )
     return gfile
 
@@ -85,21 +100,7 @@ def _session_row(gfile: GraderFile) -> tables.JurySession:
 
 
 def session_view(gfile: GraderFile) -> SessionView:
-    js = _session_row(gfile)
-    return SessionView(
-        id=js.id,
-        title=js.title,
-        session_date=js.session_date,
-        place=js.place,
-        kind=js.kind,
-        assessment_ids=tuple(json.loads(js.assessment_ids or "[]")),
-        referential_id=js.referential_id,
-        referential_hash=js.referential_hash,
-        closed_at=as_utc(js.closed_at),
-        points_tolerance=js.points_tolerance,
-        referential_source=js.referential_source,
-        closed_by=js.closed_by,
-    )
+    return session_view_of(_session_row(gfile))
 
 
 def evaluated_assessments(gfile: GraderFile) -> list[Assessment]:

@@ -4,8 +4,9 @@ These cross module boundaries instead of live ORM objects: the UI keeps ids
 and views, and a view stays valid after its database session is closed.
 """
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from grader.models import tables
@@ -111,6 +112,42 @@ class SessionView:
     points_tolerance: float
     referential_source: str = ""
     closed_by: str | None = None
+    # assessment id → soutenance minutes set by this session (see grading.durations)
+    durations: Mapping[str, int] = field(default_factory=dict)
+
+
+def parse_durations(text: str | None) -> dict[str, int]:
+    """The stored JSON of ``JurySession.durations``; anything malformed in it
+    (a file edited by hand) counts as no duration rather than a crash."""
+    try:
+        raw = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(k): v
+        for k, v in raw.items()
+        if isinstance(v, int) and not isinstance(v, bool) and v > 0
+    }
+
+
+def session_view_of(js: tables.JurySession) -> SessionView:
+    return SessionView(
+        id=js.id,
+        title=js.title,
+        session_date=js.session_date,
+        place=js.place,
+        kind=js.kind,
+        assessment_ids=tuple(json.loads(js.assessment_ids or "[]")),
+        referential_id=js.referential_id,
+        referential_hash=js.referential_hash,
+        closed_at=as_utc(js.closed_at),
+        points_tolerance=js.points_tolerance,
+        referential_source=js.referential_source,
+        closed_by=js.closed_by,
+        durations=parse_durations(js.durations),
+    )
 
 
 def mark_view(m: tables.Mark) -> MarkView:

@@ -1,7 +1,7 @@
 """Bring a file written by an older grader up to the current schema.
 
 Each step turns version N into N + 1. Before the first step the file is
-copied beside itself (``x.jury.bak-v0``) with SQLite's backup API (a plain
+copied beside itself (``x.jury.bak-v1`` for a v1 file) with SQLite's backup API (a plain
 file copy could miss what is still in the WAL); all the steps then run in one
 transaction, so a failed migration leaves the file exactly as it was.
 """
@@ -70,10 +70,21 @@ def add_missing_schema(conn: sqlite3.Connection) -> None:
             conn.execute(ddl)
 
 
+def add_session_durations(conn: sqlite3.Connection) -> None:
+    """v1 → v2: the soutenance durations set by the session (none yet: « {} »)."""
+    have = {r[1] for r in conn.execute('PRAGMA table_info("jurysession")')}
+    # A v0 file got every current column from the step before.
+    if "durations" not in have:
+        conn.execute(
+            "ALTER TABLE jurysession ADD COLUMN durations VARCHAR NOT NULL DEFAULT '{}'"
+        )
+
+
 # version N → the step that makes it N + 1
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     # v0 (first prototypes): no signatures, keys, recusals nor deliberation notes.
     0: add_missing_schema,
+    1: add_session_durations,
 }
 
 

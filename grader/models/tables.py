@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def new_id() -> str:
@@ -45,6 +45,9 @@ class JurySession(SQLModel, table=True):
     kind: str = "Session de certification"
     # JSON list of the assessment ids evaluated in this session (all when empty)
     assessment_ids: str = "[]"
+    # JSON object assessment id → soutenance minutes set for this session; it
+    # overrides the référentiel, which often says only « durée calibrée » (v2)
+    durations: str = "{}"
     referential_id: str
     referential_hash: str
     referential_yaml: str  # the whole YAML text: the file is self-contained

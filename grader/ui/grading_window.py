@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grader.grading.durations import effective_duration, extended_minutes
 from grader.grading.views import CandidateView, SheetView
 from grader.referential.model import Assessment
 from grader.ui import settings, theme
@@ -34,7 +35,6 @@ from grader.ui.grid_view import GridView
 from grader.ui.menus import SettingsMenu
 from grader.ui.side_panel import SidePanel
 from grader.ui.sign_actions import SignActions
-from grader.ui.timer import extended_minutes
 
 
 class GradingWindow(SheetEditsMixin, QMainWindow):
@@ -281,7 +281,8 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self._show_sheet(sheet, from_save=False)
         cand = self.candidate()
         self.side.timer.configure(
-            extended_minutes(assessment.duration_minutes, cand.extra_time_ratio if cand else 0.0),
+            extended_minutes(effective_duration(self.ctl.session, assessment),
+                             cand.extra_time_ratio if cand else 0.0),
             sheet.timer_elapsed_seconds,
         )
         self.grid.step(-10_000)

@@ -1,6 +1,8 @@
-"""« Nouvelle session »: a référentiel, a date, a place, the output file."""
+"""« Nouvelle session »: a référentiel, a date, a place, the output file and
+the soutenance duration of each épreuve."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 import grader
+from grader.ui.durations_editor import DurationsEditor
 from grader.ui.theme import tone_style
 
 REFERENTIALS_DIR = Path(grader.__file__).resolve().parent.parent / "referentials"
@@ -32,6 +35,8 @@ class NewSessionRequest:
     session_date: date
     place: str
     out: Path
+    # épreuve id → minutes, only where the référentiel's duration is changed
+    durations: Mapping[str, int] = field(default_factory=dict)
 
 
 def shipped_referentials(folder: Path = REFERENTIALS_DIR) -> list[Path]:
@@ -60,6 +65,7 @@ class NewSessionDialog(QDialog):
         self.out.setObjectName("sessionOut")
         self.browse_out = QPushButton(self)
         self.browse_out.clicked.connect(self._pick_out)
+        self.durations = DurationsEditor(self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet(tone_style("error"))
         self.problem.setWordWrap(True)
@@ -83,15 +89,19 @@ class NewSessionDialog(QDialog):
         self.form.addRow("", self.date)
         self.form.addRow("", self.place)
         self.form.addRow("", out_row)
+        self.form.addRow("", self.durations)
         self.form.addRow(self.problem)
         self.form.addRow(self.buttons)
         self.setMinimumWidth(560)
         self.retranslateUi()
+        self.referential.currentIndexChanged.connect(self._load_assessments)
+        self._load_assessments()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Nouvelle session de jury"))
         labels = (self.tr("Référentiel :"), self.tr("Intitulé :"), self.tr("Date :"),
-                  self.tr("Lieu :"), self.tr("Fichier de session :"))
+                  self.tr("Lieu :"), self.tr("Fichier de session :"),
+                  self.tr("Durée des soutenances :"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and isinstance(label.widget(), QLabel):
@@ -111,6 +121,23 @@ class NewSessionDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    def _load_assessments(self) -> None:
+        """The chosen référentiel's épreuves, each with its own duration."""
+        from grader.referential import ReferentialError, load_referential
+
+        path = self.referential.currentData()
+        self.problem.clear()
+        if not path:
+            self.durations.set_assessments([])
+            return
+        try:
+            ref = load_referential(Path(path))
+        except ReferentialError as exc:
+            self.durations.set_assessments([])
+            self.problem.setText("\n".join(exc.problems))
+            return
+        self.durations.set_assessments(ref.assessments)
 
     def _pick_referential(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
@@ -137,7 +164,7 @@ class NewSessionDialog(QDialog):
             out_path = out_path.with_suffix(".jury")
         return NewSessionRequest(Path(ref), self.title.text().strip(),
                                  self.date.date().toPython(), self.place.text().strip(),
-                                 out_path)
+                                 out_path, self.durations.durations())
 
     def accept(self) -> None:
         if self.request() is None:

@@ -174,7 +174,8 @@ class StartWindow(QMainWindow):
 
         try:
             gfile = create_session(request.referential, request.out, title=request.title,
-                                   session_date=request.session_date, place=request.place)
+                                   session_date=request.session_date, place=request.place,
+                                   durations=request.durations)
         except (FileRefused, ReferentialError, ValueError, OSError) as exc:
             show_error(self, self.tr("Session non créée"), str(exc))
             return None

@@ -13,13 +13,6 @@ WARNING_SECONDS = 5 * 60
 AUTOSAVE_SECONDS = 30
 
 
-def extended_minutes(duration_minutes: int | None, extra_time_ratio: float) -> int | None:
-    """30 min with a tiers-temps (ratio 1/3) → 40 min."""
-    if duration_minutes is None:
-        return None
-    return round(duration_minutes * (1.0 + max(0.0, extra_time_ratio)))
-
-
 def format_seconds(seconds: int) -> str:
     seconds = abs(int(seconds))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"

@@ -183,7 +183,7 @@ def test_sheet_shows_tiers_temps_allowance(make_session: MakeSession, tmp_path: 
     mine = [p for p in paths if p.name.startswith(cand.candidate.display_name)]
     text = _flat(page_texts(mine[0]))
     # « Veille » lasts 30 min: 40 with a third more.
-    assert "sur 40 min autorisées (30 min + tiers-temps)" in text
+    assert "Durée prévue : 30 min (40 min avec tiers-temps) — durée chronométrée :" in text
     assert "Aménagement : tiers-temps" in text
 
 

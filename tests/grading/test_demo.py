@@ -33,6 +33,10 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
         jurors = {j.id: j for j in session_ops.list_jurors(g)}
         candidates = session_ops.list_candidates(g)
         assessments = session_ops.evaluated_assessments(g)
+        session = session_ops.session_view(g)
+    assert session.durations == {"contenus": 30, "mesure": 30}
+    allowed = {a.id: session_ops.effective_duration(session, a) for a in assessments}
+    assert allowed == {"veille": 30, "contenus": 30, "oral": 20, "mesure": 30}
     assert sorted(j.role for j in jurors.values()) == [
         "professionnel",
         "professionnel",
@@ -45,7 +49,10 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
         assert accented in names
     [tiers] = [c for c in candidates if c.extra_time_ratio]
     assert tiers.extra_time_ratio == pytest.approx(1 / 3)
-    assert tiers.accommodation_detail == "tiers-temps : temps de soutenance majoré d'un tiers"
+    # mini.yaml gives veille 30 min and oral 20 min; the demo sets 30 on the others.
+    assert tiers.accommodation_detail == (
+        "tiers-temps : 30 → 40 min (Veille, Contenus, Mesure) ; 20 → 27 min (Oral)"
+    )
     assert tiers.accommodation_authorised_by
     assert len(demo.juror_files) == 3
     values: dict[tuple[str, str, str], set[object]] = {}
@@ -60,7 +67,10 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
                 assessment = jf.referential.assessment(sheet.assessment_id)
                 assert set(sheet.values()) == {c.id for c in assessment.criteria}
                 assert sheet.observation
-                assert sheet.timer_elapsed_seconds > 0
+                # Timed close to the allowed time, a third longer for the tiers-temps.
+                extra = 1 / 3 if sheet.candidate_id == tiers.id else 0.0
+                limit = session_ops.extended_minutes(allowed[sheet.assessment_id], extra)
+                assert limit * 60 - 240 <= sheet.timer_elapsed_seconds <= limit * 60
                 for cid, value in sheet.values().items():
                     values.setdefault((sheet.candidate_id, sheet.assessment_id, cid), set()).add(
                         value
@@ -92,3 +102,10 @@ def test_demo_on_the_shipped_referential(tmp_path: Path) -> None:
     with open_file(demo.session, readonly=True) as g:
         assert g.referential.id == "rncp37347-community-manager"
         assert len(session_ops.evaluated_assessments(g)) == 3
+        # The référentiel says only « durée calibrée »: the demo session sets one.
+        session = session_ops.session_view(g)
+        assessments = session_ops.evaluated_assessments(g)
+        assert all(a.duration_minutes is None for a in assessments)
+        assert [session_ops.effective_duration(session, a) for a in assessments] == [30, 30, 30]
+        [tiers] = [c for c in session_ops.list_candidates(g) if c.extra_time_ratio]
+        assert tiers.accommodation_detail == "tiers-temps : 30 → 40 min"

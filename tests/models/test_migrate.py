@@ -52,6 +52,7 @@ def test_v0_file_is_migrated_after_a_backup(session_file: GraderFile) -> None:
         assert integrity_check(g) == []
     assert {"signature"} <= _columns(path, "sheet")
     assert {"public_key", "fingerprint"} <= _columns(path, "juror")
+    assert "durations" in _columns(path, "jurysession")  # v0 → v1 → v2 in one go
     assert _columns(path, "jurorkey")
     backup = path.with_name("session.jury.bak-v0")
     assert backup.exists()

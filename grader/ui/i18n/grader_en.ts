@@ -480,6 +480,67 @@
     </message>
 </context>
 <context>
+    <name>DurationsDialog</name>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="55"/>
+        <source>Durées des soutenances</source>
+        <translation>Soutenance durations</translation>
+    </message>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="57"/>
+        <source>Durée prévue de la soutenance de chaque épreuve pour cette session. Le chronomètre du juré la décompte, allongée pour un candidat en tiers-temps, et les grilles imprimées l&apos;indiquent.</source>
+        <translation>Planned soutenance duration of each assessment for this session. The juror&apos;s timer counts it down, extended for a candidate with extra time, and the printed sheets show it.</translation>
+    </message>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="62"/>
+        <source>La délibération est clôturée : les durées ne peuvent plus être modifiées.</source>
+        <translation>The deliberation is closed: durations can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="65"/>
+        <source>Des grilles ont déjà été remises aux jurés : elles gardent les durées qu&apos;elles avaient. Exportez-les de nouveau pour que leur chronomètre suive ce changement.</source>
+        <translation>Sheets have already been handed to the jurors: they keep the durations they had. Export them again for their timer to follow this change.</translation>
+    </message>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="67"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../lead/durations_dialog.py" line="68"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsEditor</name>
+    <message>
+        <location filename="../durations_editor.py" line="71"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../durations_editor.py" line="72"/>
+        <source>non prévue</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <location filename="../durations_editor.py" line="73"/>
+        <source>Durée de la soutenance : %1</source>
+        <translation>Soutenance duration: %1</translation>
+    </message>
+    <message>
+        <location filename="../durations_editor.py" line="75"/>
+        <source>Le référentiel prévoit %1 min.</source>
+        <translation>The referential plans %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../durations_editor.py" line="78"/>
+        <source>Le référentiel ne fixe pas de durée.</source>
+        <translation>The referential sets no duration.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../lead/export_dialog.py" line="149"/>
@@ -729,37 +790,37 @@
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="304"/>
+        <location filename="../grading_window.py" line="305"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="314"/>
+        <location filename="../grading_window.py" line="315"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="319"/>
+        <location filename="../grading_window.py" line="320"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="324"/>
+        <location filename="../grading_window.py" line="325"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="331"/>
+        <location filename="../grading_window.py" line="332"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="342"/>
+        <location filename="../grading_window.py" line="343"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="348"/>
+        <location filename="../grading_window.py" line="349"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -1467,107 +1528,112 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../new_session_dialog.py" line="92"/>
+        <location filename="../new_session_dialog.py" line="101"/>
         <source>Nouvelle session de jury</source>
         <translation>New jury session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="93"/>
+        <location filename="../new_session_dialog.py" line="102"/>
         <source>Référentiel :</source>
         <translation>Référentiel:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="93"/>
+        <location filename="../new_session_dialog.py" line="102"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="93"/>
+        <location filename="../new_session_dialog.py" line="102"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="94"/>
+        <location filename="../new_session_dialog.py" line="103"/>
         <source>Lieu :</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="94"/>
+        <location filename="../new_session_dialog.py" line="103"/>
         <source>Fichier de session :</source>
         <translation>Session file:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="99"/>
+        <location filename="../new_session_dialog.py" line="104"/>
+        <source>Durée des soutenances :</source>
+        <translation>Soutenance durations:</translation>
+    </message>
+    <message>
+        <location filename="../new_session_dialog.py" line="109"/>
         <source>par défaut, le titre du référentiel</source>
         <translation>by default, the référentiel&apos;s title</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="100"/>
+        <location filename="../new_session_dialog.py" line="110"/>
         <source>par ex. Lyon, salle 204</source>
         <translation>e.g. Lyon, room 204</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="101"/>
+        <location filename="../new_session_dialog.py" line="111"/>
         <source>où enregistrer la session (.jury)</source>
         <translation>where to save the session (.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="102"/>
+        <location filename="../new_session_dialog.py" line="112"/>
         <source>Autre fichier…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="103"/>
+        <location filename="../new_session_dialog.py" line="113"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="104"/>
+        <location filename="../new_session_dialog.py" line="114"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="105"/>
+        <location filename="../new_session_dialog.py" line="115"/>
         <source>Date de la session</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="106"/>
+        <location filename="../new_session_dialog.py" line="116"/>
         <source>Fichier de session</source>
         <translation>Session file</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="107"/>
+        <location filename="../new_session_dialog.py" line="117"/>
         <source>Créer la session</source>
         <translation>Create the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="108"/>
+        <location filename="../new_session_dialog.py" line="118"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="117"/>
+        <location filename="../new_session_dialog.py" line="144"/>
         <source>Choisir un référentiel</source>
         <translation>Choose a référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="118"/>
+        <location filename="../new_session_dialog.py" line="145"/>
         <source>Référentiels (*.yaml *.yml)</source>
         <translation>Référentiels (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="125"/>
+        <location filename="../new_session_dialog.py" line="152"/>
         <source>Enregistrer la session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="126"/>
+        <location filename="../new_session_dialog.py" line="153"/>
         <source>Sessions de jury (*.jury)</source>
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="145"/>
+        <location filename="../new_session_dialog.py" line="172"/>
         <source>Choisissez un référentiel et l&apos;emplacement du fichier de session.</source>
         <translation>Choose a référentiel and where to save the session file.</translation>
     </message>
@@ -1735,38 +1801,43 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>PrepareMenu</name>
     <message>
-        <location filename="../lead/prepare_menu.py" line="46"/>
+        <location filename="../lead/prepare_menu.py" line="48"/>
         <source>&amp;Préparation</source>
         <translation>&amp;Preparation</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="47"/>
+        <location filename="../lead/prepare_menu.py" line="49"/>
         <source>&amp;Jurés…</source>
         <translation>&amp;Jurors…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="48"/>
+        <location filename="../lead/prepare_menu.py" line="50"/>
         <source>&amp;Candidats…</source>
         <translation>&amp;Candidates…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="49"/>
+        <location filename="../lead/prepare_menu.py" line="51"/>
+        <source>&amp;Durées des soutenances…</source>
+        <translation>Soutenance &amp;durations…</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="52"/>
         <source>&amp;Exporter les grilles des jurés…</source>
         <translation>&amp;Export the jurors&apos; sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="50"/>
+        <location filename="../lead/prepare_menu.py" line="53"/>
         <source>&amp;Blocs déjà acquis du candidat choisi…</source>
         <translation>&amp;Blocs already acquired by the selected candidate…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="90"/>
-        <location filename="../lead/prepare_menu.py" line="93"/>
+        <location filename="../lead/prepare_menu.py" line="98"/>
+        <location filename="../lead/prepare_menu.py" line="101"/>
         <source>Blocs déjà acquis</source>
         <translation>Blocs already acquired</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="94"/>
+        <location filename="../lead/prepare_menu.py" line="102"/>
         <source>Choisissez d&apos;abord un candidat dans le tableau.</source>
         <translation>First choose a candidate in the table.</translation>
     </message>
@@ -2252,23 +2323,23 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="179"/>
+        <location filename="../start_screen.py" line="180"/>
         <source>Session non créée</source>
         <translation>Session not created</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="192"/>
-        <location filename="../start_screen.py" line="197"/>
+        <location filename="../start_screen.py" line="193"/>
+        <location filename="../start_screen.py" line="198"/>
         <source>Exemple indisponible</source>
         <translation>Example unavailable</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="193"/>
+        <location filename="../start_screen.py" line="194"/>
         <source>L&apos;exemple n&apos;a pas pu être préparé : %1</source>
         <translation>The example could not be prepared: %1</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="198"/>
+        <location filename="../start_screen.py" line="199"/>
         <source>L&apos;exemple n&apos;a produit aucune grille de juré.</source>
         <translation>The example produced no juror sheet.</translation>
     </message>
@@ -2304,12 +2375,12 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="154"/>
+        <location filename="../timer.py" line="147"/>
         <source>écoulées (pas de durée prévue)</source>
         <translation>elapsed (no planned duration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="149"/>
         <source>de dépassement sur %n min</source>
         <translation>
             <numerusform>over the %n min</numerusform>
@@ -2317,7 +2388,7 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="158"/>
+        <location filename="../timer.py" line="151"/>
         <source>restantes sur %n min</source>
         <translation>
             <numerusform>left of %n min</numerusform>
@@ -2325,32 +2396,32 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         </translation>
     </message>
     <message>
-        <location filename="../timer.py" line="163"/>
+        <location filename="../timer.py" line="156"/>
         <source>Pause (Ctrl+T)</source>
         <translation>Pause (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="163"/>
+        <location filename="../timer.py" line="156"/>
         <source>Démarrer (Ctrl+T)</source>
         <translation>Start (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="165"/>
+        <location filename="../timer.py" line="158"/>
         <source>Remettre à zéro</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="166"/>
+        <location filename="../timer.py" line="159"/>
         <source>Démarrer ou mettre en pause le chronomètre</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="167"/>
+        <location filename="../timer.py" line="160"/>
         <source>Remettre le chronomètre à zéro</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="168"/>
+        <location filename="../timer.py" line="161"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>

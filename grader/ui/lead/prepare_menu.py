@@ -1,5 +1,5 @@
 """« Préparation », the lead's menu for the steps before the jury sits:
-members of the jury, candidates, export of the jurors' grilles, blocs a
+members of the jury, candidates, soutenance durations, export of the jurors' grilles, blocs a
 candidate acquired earlier. Each entry opens its dialog; whatever a dialog
 changes in the file makes the session window reload."""
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.controller import LeadError
+from grader.ui.lead.durations_dialog import DurationsDialog
 from grader.ui.lead.juror_files_dialog import JurorFilesDialog
 from grader.ui.lead.prepare_candidates import CandidatesDialog
 from grader.ui.lead.prepare_jurors import JurorsDialog
@@ -30,6 +31,7 @@ class PrepareMenu(QMenu):
         self.active_dialog: QDialog | None = None
         self.jurors_action = self._action("jurorsAction", self.open_jurors)
         self.candidates_action = self._action("candidatesAction", self.open_candidates)
+        self.durations_action = self._action("durationsAction", self.open_durations)
         self.juror_files_action = self._action("jurorFilesAction", self.open_juror_files)
         self.addSeparator()
         self.acquired_action = self._action("acquiredBlocsAction", self.open_acquired)
@@ -46,6 +48,7 @@ class PrepareMenu(QMenu):
         self.setTitle(self.tr("&Préparation"))
         self.jurors_action.setText(self.tr("&Jurés…"))
         self.candidates_action.setText(self.tr("&Candidats…"))
+        self.durations_action.setText(self.tr("&Durées des soutenances…"))
         self.juror_files_action.setText(self.tr("&Exporter les grilles des jurés…"))
         self.acquired_action.setText(self.tr("&Blocs déjà acquis du candidat choisi…"))
 
@@ -72,6 +75,11 @@ class PrepareMenu(QMenu):
 
     def open_candidates(self) -> CandidatesDialog:
         dialog = CandidatesDialog(self.ops, self.window_)
+        self._show(dialog)
+        return dialog
+
+    def open_durations(self) -> DurationsDialog:
+        dialog = DurationsDialog(self.ops, self.window_)
         self._show(dialog)
         return dialog
 

@@ -18,7 +18,7 @@ from grader.grading.candidates_import import (
 from grader.grading.capitalisation import AcquiredBlocView
 from grader.grading.views import CandidateView, JurorView
 from grader.models.store import GraderFile
-from grader.referential.model import Bloc
+from grader.referential.model import Assessment, Bloc
 from grader.ui.lead.controller import LeadError, call
 
 
@@ -80,6 +80,25 @@ class PrepareOps:
 
     def jury_warnings(self) -> list[str]:
         return call(jury_checks.check_jury, self.gfile)
+
+    def evaluated_assessments(self) -> list[Assessment]:
+        return call(session_ops.evaluated_assessments, self.gfile)
+
+    def durations(self) -> dict[str, int]:
+        """The soutenance minutes this session sets (not the référentiel's)."""
+        return dict(call(session_ops.session_view, self.gfile).durations)
+
+    def set_durations(self, wanted: dict[str, int]) -> list[str]:
+        """Make the session's durations ``wanted`` (an épreuve left out goes back
+        to the référentiel's): one core operation per épreuve that changes.
+        Returns the ids changed."""
+        current = self.durations()
+        changed = []
+        for a in self.evaluated_assessments():
+            if wanted.get(a.id) != current.get(a.id):
+                call(session_ops.set_duration, self.gfile, a.id, wanted.get(a.id))
+                changed.append(a.id)
+        return changed
 
     def exported_jurors(self) -> list[str]:
         """Names of the jurors who already received a grille (a key is set)."""

@@ -390,5 +390,6 @@ def test_the_menu_asks_for_a_candidate_first(gfile: GraderFile, open_lead) -> No
     for box in open_boxes():
         box.close()
     titles = [a.text() for a in window.prepare_menu.actions() if a.text()]
-    assert titles == ["&Jurés…", "&Candidats…", "&Exporter les grilles des jurés…",
+    assert titles == ["&Jurés…", "&Candidats…", "&Durées des soutenances…",
+                      "&Exporter les grilles des jurés…",
                       "&Blocs déjà acquis du candidat choisi…"]
