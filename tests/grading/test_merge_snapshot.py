@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from test_merge import build_session, content, merge
 
 from grader.grading import merge as merge_module
+from grader.grading import merge_checks
 from grader.grading.marks import list_sheets, set_mark
 from grader.grading.merge import IMPORTED, REFUSED
 from grader.grading.signing import sheet_digest, sign_sheet
@@ -128,7 +129,7 @@ def test_a_wrong_shortcut_digest_never_refuses_a_good_file(
     """Should the shortcut ever drift from the signing module, the file is
     verified the slow way instead of being refused."""
     session, paths = built
-    monkeypatch.setattr(merge_module, "_digest", lambda row, marks: "0" * 64)
+    monkeypatch.setattr(merge_checks, "_digest", lambda row, marks: "0" * 64)
     assert [s for s, _ in merge(session, paths)] == [IMPORTED] * 3
 
 
@@ -140,7 +141,7 @@ def test_a_drifted_shortcut_still_catches_an_altered_sheet(
     conn.execute("UPDATE mark SET observation = 'ajout' WHERE rowid = 3")
     conn.commit()
     conn.close()
-    monkeypatch.setattr(merge_module, "_digest", lambda row, marks: "0" * 64)
+    monkeypatch.setattr(merge_checks, "_digest", lambda row, marks: "0" * 64)
     status, reason = merge(session, paths[:1])[0]
     assert status == REFUSED
     assert "modifiée après sa signature" in reason
@@ -172,7 +173,7 @@ def test_shortcut_digest_is_the_signing_digest(
         None, None, None, None,
     )  # fmt: skip
     mark_rows = [("s-1", cid, *m) for cid, m in marks.items()]
-    assert merge_module._digest(row, mark_rows) == sheet_digest(merge_module._view(row, mark_rows))
+    assert merge_checks._digest(row, mark_rows) == sheet_digest(merge_checks._view(row, mark_rows))
 
 
 def _set_schema_version(path: Path, version: int, *drop: str) -> bytes:
