@@ -15,12 +15,6 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from grader.grading.jury_checks import (  # noqa: F401  (reception belongs with the merge API)
-    ExpectedSheet,
-    JurorReception,
-    reception_status,
-    reception_summary,
-)
 from grader.grading.signing import CANONICAL_FORMAT, fingerprint, sheet_digest, verify_sheet
 from grader.grading.views import MarkView, SheetView
 from grader.grading.vocabulary import SIGNED
