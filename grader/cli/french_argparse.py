@@ -29,10 +29,14 @@ FRENCH: dict[str, str] = {
 
 def install() -> None:
     """Route argparse's messages through the French table (idempotent)."""
-    original: Callable[[str], str] = getattr(argparse, "_grader_original_gettext", argparse._)
-    argparse._grader_original_gettext = original  # type: ignore[attr-defined]
+    # argparse calls its module-level ``_`` (gettext) at message time: replace it
+    # in the module's namespace, which its stubs do not declare.
+    namespace = vars(argparse)
+    original: Callable[[str], str] = namespace.setdefault(
+        "_grader_original_gettext", namespace["_"]
+    )
 
     def translate(message: str) -> str:
         return FRENCH.get(message, original(message))
 
-    argparse._ = translate  # type: ignore[attr-defined]
+    namespace["_"] = translate

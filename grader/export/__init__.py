@@ -8,6 +8,7 @@ Errors reach the caller as ``ExportError`` with a French sentence.
 """
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from grader.export.data import ExportData, gather
@@ -77,7 +78,7 @@ def export_sheets(
     for n, (item, name) in enumerate(zip(items, names, strict=True), start=1):
         pages = sheet_pages(data, item)
         target = folder / name
-        atomic_write(target, lambda tmp, i=item, p=pages: write_sheet_pages(data, [i], p, tmp))
+        atomic_write(target, partial(write_sheet_pages, data, [item], pages))
         written.append(target)
         if combined:
             every_page += pages

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from grader.export.data import ExportData
 from grader.export.xlsx_common import BOLD, WRAP, finish, header, put
@@ -105,6 +106,7 @@ def write_candidate_json(payload: dict[str, Any], path: Path) -> None:
 def write_candidate_xlsx(payload: dict[str, Any], path: Path) -> None:
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook opens on one plain worksheet
     ws.title = "Candidat"
     header(ws, 1, ["Donnée", "Valeur"])
     facts = [("Certification", payload["certification"]["titre"]),

@@ -118,7 +118,8 @@ def _load_sheets(gfile: GraderFile, candidate_id: str | None) -> list[SheetView]
     """All sheets with their marks, in two queries on the driver's own
     cursor: a session holds tens of thousands of marks, and SQLAlchemy's row
     objects and datetime conversion cost more than the reading itself."""
-    join, where, params = "", "", ()
+    join, where = "", ""
+    params: tuple[str, ...] = ()
     if candidate_id is not None:
         join = "JOIN sheet s ON s.id = m.sheet_id"
         where, params = "WHERE s.candidate_id = ?", (candidate_id,)

@@ -114,7 +114,7 @@ def styles() -> Styles:
         banner=ParagraphStyle(
             "banner", parent=base, fontName=BOLD, fontSize=10, leading=13, alignment=TA_CENTER,
             textColor=BANNER_INK, backColor=BANNER_BG,
-            borderPadding=(4, 4, 4, 4), spaceAfter=8,
+            borderPadding=4, spaceAfter=8,
         ),
     )  # fmt: skip
 
@@ -149,7 +149,7 @@ def _canvas_class(info: PageInfo) -> type[canvas.Canvas]:
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private; not in types-reportlab
 
         def save(self) -> None:
             total = len(self._saved)
@@ -200,7 +200,7 @@ def draft_watermark(c: canvas.Canvas, pagesize: tuple[float, float]) -> None:
 
 def decorate_page(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None:
     """The footer (title, « Page x / y », digest) and the « Projet » marks."""
-    pagesize = c._pagesize
+    pagesize = c._pagesize  # type: ignore[attr-defined]  # private; not in types-reportlab
     c.saveState()
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)

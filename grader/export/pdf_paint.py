@@ -3,10 +3,10 @@ common footer."""
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from grader import __version__
@@ -48,8 +48,8 @@ class _Painter:
 
     def __init__(self, c: canvas.Canvas) -> None:
         self.c = c
-        self.doc = c._doc
-        self.fonts: dict[str, Any] = {}
+        self.doc = c._doc  # type: ignore[attr-defined]  # private; not in types-reportlab
+        self.fonts: dict[str, TTFont] = {}
         self.split: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.numbers: dict[float, str] = {}
         self.origins: dict[tuple[float, float], str] = {}
@@ -58,7 +58,10 @@ class _Painter:
         """``(subset font name, show-text operator)`` pieces of ``text``."""
         font = self.fonts.get(face)
         if font is None:
-            font = self.fonts[face] = getFont(face)
+            loaded = getFont(face)
+            # Only embedded TrueType fonts are registered (fonts.register_fonts).
+            assert isinstance(loaded, TTFont)
+            font = self.fonts[face] = loaded
         return [
             (font.getSubsetInternalName(subset, self.doc), f"({escapePDF(piece)}) Tj")
             for subset, piece in font.splitString(text, self.doc)
@@ -101,7 +104,7 @@ class _Painter:
         if page.texts:
             self._text(page, code)
         add("Q")
-        self.c._code.append("\n".join(code))
+        self.c._code.append("\n".join(code))  # type: ignore[attr-defined]  # private, unstubbed
 
     def _text(self, page: Page, code: list[str]) -> None:
         split, n, origins = self.split, self._n, self.origins
@@ -140,7 +143,10 @@ def write_pdf(
 ) -> None:
     """Play ``pages`` onto a new PDF at ``path`` with the common footer."""
     register_fonts()
-    c = canvas.Canvas(str(path), pagesize=pagesize, initialFontName=REGULAR)
+    # types-reportlab types initialFontName as a float; it is a font name.
+    c = canvas.Canvas(
+        str(path), pagesize=pagesize, initialFontName=REGULAR  # type: ignore[arg-type]
+    )
     c.setTitle(title)
     c.setAuthor("grader")
     c.setSubject(subject)

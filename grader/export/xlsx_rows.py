@@ -99,7 +99,8 @@ class _Cells:
                 setattr(model, name, v)
             if number_format:
                 model.number_format = number_format
-            found = self.styles[key] = model._style
+            # The cell's private StyleArray, shared by copy: openpyxl's stubs omit it.
+            found = self.styles[key] = model._style  # type: ignore[attr-defined]
         return found
 
     def make(self, value: Any, style: str | None) -> Any:
@@ -117,7 +118,7 @@ class _Cells:
             # Text typed by a juror is never a formula, whatever it starts with.
             cell.data_type = "s"
         if style is not None or number_format is not None:
-            cell._style = copy(self._style(style, number_format))
+            cell._style = copy(self._style(style, number_format))  # type: ignore[attr-defined]
         return cell
 
 

@@ -121,7 +121,9 @@ def propose_certification(
     )
 
 
-def _signed_values(gfile: GraderFile, candidate_id: str) -> dict[str, list[dict[str, Value]]]:
+def _signed_values(
+    gfile: GraderFile, candidate_id: str
+) -> dict[str, list[Mapping[str, Value]]]:
     """Per assessment id, one {criterion id: value} per signed sheet of a
     juror who is not recused for this candidate."""
     with gfile.new_session() as s:
@@ -134,7 +136,7 @@ def _signed_values(gfile: GraderFile, candidate_id: str) -> dict[str, list[dict[
             .order_by(Sheet.juror_id)
         ).all()
         sheets = [load_sheet(s, gfile, sid) for sid in sheet_ids]
-    by_assessment: dict[str, list[dict[str, Value]]] = {}
+    by_assessment: dict[str, list[Mapping[str, Value]]] = {}
     for sheet in sheets:
         if sheet.juror_id not in recused:
             by_assessment.setdefault(sheet.assessment_id, []).append(sheet.values())

@@ -172,21 +172,17 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
         for name, role, email in JURORS:
             session_ops.add_juror(g, name, role, email)
         for i, (last, first, _strength) in enumerate(CANDIDATES, start=1):
-            extra = {}
-            if last == TIERS_TEMPS:
-                extra = {
-                    "accommodation_type": "tiers-temps",
-                    "accommodation_detail": tiers_temps_detail(evaluated, durations),
-                    "accommodation_authorised_by": AUTHORISED_BY,
-                    "extra_time_ratio": TIERS_TEMPS_RATIO,
-                }
+            tiers = last == TIERS_TEMPS
             session_ops.add_candidate(
                 g,
                 last,
                 first,
                 external_id=f"CM-2025-{i:03d}",
                 email=f"{_ascii(first)}.{_ascii(last)}@exemple.fr",
-                **extra,
+                accommodation_type="tiers-temps" if tiers else "",
+                accommodation_detail=tiers_temps_detail(evaluated, durations) if tiers else "",
+                accommodation_authorised_by=AUTHORISED_BY if tiers else "",
+                extra_time_ratio=TIERS_TEMPS_RATIO if tiers else 0.0,
             )
         juror_files = session_ops.export_juror_files(g, out_dir)
     strengths = {(last, first): s for last, first, s in CANDIDATES}

@@ -39,7 +39,8 @@ class JurorGrid:
     observation: str
     marks: dict[str, MarkView]
 
-    def values(self) -> dict[str, Value]:
+    def values(self) -> dict[str, str | float]:
+        """The marked criteria only: an unmarked criterion is absent, never ``None``."""
         return {c: m.value for c, m in self.marks.items() if m.value is not None}
 
 
@@ -141,22 +142,27 @@ def disagreements(
     return found
 
 
+# Read-only members (properties): the classes that match are frozen dataclasses.
 class _GradedMark(Protocol):
     @property
     def value(self) -> Value: ...
-
-    observation: str
-    flag_discuss: bool
-    flag_note: str
+    @property
+    def observation(self) -> str: ...
+    @property
+    def flag_discuss(self) -> bool: ...
+    @property
+    def flag_note(self) -> str: ...
 
 
 class GradedSheet(Protocol):
     """What the comparison needs of one juror's sheet (a JurorGrid or a SheetView)."""
 
-    juror_id: str
-    flag_discuss: bool
-    flag_note: str
-
+    @property
+    def juror_id(self) -> str: ...
+    @property
+    def flag_discuss(self) -> bool: ...
+    @property
+    def flag_note(self) -> str: ...
     @property
     def marks(self) -> Mapping[str, _GradedMark]: ...
 
@@ -179,7 +185,7 @@ def item_disagreements(
     points = assessment.scale.kind is ScaleKind.POINTS
     for criterion in assessment.criteria:
         marks = {g.juror_id: g.marks[criterion.id] for g in grids if criterion.id in g.marks}
-        values = {j: m.value for j, m in marks.items() if m.value is not None}
+        values: dict[str, Value] = {j: m.value for j, m in marks.items() if m.value is not None}
         if _differ(list(values.values()), points, tolerance):
             observations = [
                 _note(names, j, m.observation) for j, m in marks.items() if m.observation

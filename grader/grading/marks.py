@@ -60,7 +60,7 @@ class CriterionInfo:
 
 
 def criteria_index(gfile: GraderFile) -> dict[str, CriterionInfo]:
-    index = gfile.cache.get("criteria")
+    index: dict[str, CriterionInfo] | None = gfile.cache.get("criteria")
     if index is None:
         index = {
             c.id: CriterionInfo(a.id, a.scale, c)
@@ -68,7 +68,7 @@ def criteria_index(gfile: GraderFile) -> dict[str, CriterionInfo]:
             for c in a.criteria
         }
         gfile.cache["criteria"] = index
-    return index  # type: ignore[no-any-return]
+    return index
 
 
 def validate_value(info: CriterionInfo, level: str | None, points: float | None) -> None:

@@ -249,10 +249,26 @@ def _digest(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> str:
 
 
 def _view(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> SheetView:
-    mark_views = {m[1]: MarkView(*m[1:5], bool(m[5]), m[6]) for m in marks}
+    """A view from the ``_SHEET_READ`` row and its ``_MARK_READ`` rows (by name,
+    so a column added to either list cannot shift the fields silently)."""
+    mark_views = {
+        m[1]: MarkView(
+            criterion_id=m[1], level=m[2], points=m[3], observation=m[4],
+            flag_discuss=bool(m[5]), flag_note=m[6],
+        )
+        for m in marks
+    }
+    updated_at = _dt(row[13])
+    if updated_at is None:  # NOT NULL in the schema; a file edited by hand
+        raise Refused(
+            "une grille n'a pas de date de mise à jour (fichier modifié hors de grader)."
+        )
     return SheetView(
-        *row[:8], bool(row[8]), row[9], 0, _dt(row[12]), row[10], mark_views,
-        _dt(row[13]), row[11],  # type: ignore[arg-type]
+        id=row[0], session_id=row[1], juror_id=row[2], candidate_id=row[3],
+        assessment_id=row[4], status=row[5], version=row[6], observation=row[7],
+        flag_discuss=bool(row[8]), flag_note=row[9], timer_elapsed_seconds=0,
+        signed_at=_dt(row[12]), digest=row[10], marks=mark_views,
+        updated_at=updated_at, signature=row[11],
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
@@ -111,7 +111,7 @@ def evaluated_assessments(gfile: GraderFile) -> list[Assessment]:
 
 def list_jurors(gfile: GraderFile) -> list[JurorView]:
     with gfile.new_session() as s:
-        rows = s.exec(select(tables.Juror).order_by(tables.Juror.created_at)).all()
+        rows = s.exec(select(tables.Juror).order_by(col(tables.Juror.created_at))).all()
         return [juror_view(j) for j in rows]
 
 

@@ -256,7 +256,8 @@ def session_statistics(gfile: GraderFile) -> SessionStatistics:
     grids = juror_grids(gfile)
     evaluated = evaluated_assessments(gfile)
     by_assessment: dict[str, list[JurorGrid]] = defaultdict(list)
-    passes: dict[tuple[str, str], dict[str, bool]] = defaultdict(dict)
+    # Keyed by (candidate, criterion); typed as leniency takes it (Mapping keys are invariant).
+    passes: dict[Hashable, dict[str, bool]] = defaultdict(dict)
     scales = {a.id: a.scale for a in evaluated}
     for g in grids:
         if g.assessment_id not in scales:

@@ -65,7 +65,8 @@ class SheetView:
     signature: str | None = None  # Ed25519 signature of the digest, hex
     created_at: datetime | None = None
 
-    def values(self) -> dict[str, str | float | None]:
+    def values(self) -> dict[str, str | float]:
+        """The marked criteria only: an unmarked criterion is absent, never ``None``."""
         return {cid: m.value for cid, m in self.marks.items() if m.value is not None}
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -30,7 +31,7 @@ def _literal(value: object) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _default_sql(column: Column) -> str | None:  # type: ignore[type-arg]
+def _default_sql(column: Column[Any]) -> str | None:
     default = column.default
     if default is None:
         return None

@@ -149,6 +149,7 @@ class GraderFile:
         conn = self.engine.raw_connection()
         try:
             cur = conn.cursor()
+            assert isinstance(cur, sqlite3.Cursor)  # the pysqlite driver's own cursor
             cur.execute("BEGIN IMMEDIATE")
             try:
                 yield cur

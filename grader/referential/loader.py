@@ -19,6 +19,7 @@ from grader.referential.validate import validate
 from grader.referential.yamltext import (
     Loader,
     Problems,
+    YamlLoader,
     forbidden_character,
     parse_yaml,
     reader_error_line,
@@ -63,7 +64,7 @@ def load_referential(path: str | Path) -> Referential:
 def load_referential_text(text: str, source: str = "<texte>") -> Referential:
     """Load and check a référentiel given as text; ``source`` names it in messages."""
     problems = Problems(source)
-    loader: Loader | None = None
+    loader: YamlLoader | None = None
     checker: Checker | None = None
     try:
         # PyYAML's reader already checks the first characters here.

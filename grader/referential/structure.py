@@ -26,7 +26,7 @@ from grader.referential.spec import (
     Text,
     Type,
 )
-from grader.referential.yamltext import Loader, Problems, line_of, quoted
+from grader.referential.yamltext import Problems, YamlLoader, line_of, quoted
 
 _TAG = "tag:yaml.org,2002:"
 
@@ -73,7 +73,7 @@ def _tag(node: Node) -> str:
 class Checker:
     """Walks the YAML nodes along the format description."""
 
-    def __init__(self, loader: Loader, problems: Problems) -> None:
+    def __init__(self, loader: YamlLoader, problems: Problems) -> None:
         self.loader = loader
         self.problems = problems
         self.line = 1  # last line visited, for the loader's last-resort message
@@ -93,7 +93,8 @@ class Checker:
         if isinstance(t, MapOf):
             return self._map(node, t, name)
         if not isinstance(node, ScalarNode):
-            return self._wrong(node, t, name)
+            self._wrong(node, t, name)
+            return None
         tag = _tag(node)
         if isinstance(t, Text):
             return self._text(node, t, name)
@@ -111,15 +112,18 @@ class Checker:
         if isinstance(t, Boolean):
             if tag == "bool":
                 return bool(self.loader.construct_object(node))
-            return self._wrong(node, t, name)
+            self._wrong(node, t, name)
+            return None
         if tag not in ("int", "float") or (isinstance(t, Integer) and tag != "int"):
             extra = ""
             if isinstance(node.value, str) and re.fullmatch(r"-?\d+,\d+", node.value.strip()):
                 extra = f" (écrivez les décimales avec un point : {node.value.replace(',', '.')})"
-            return self._wrong(node, t, name, extra)
+            self._wrong(node, t, name, extra)
+            return None
         number = self.loader.construct_object(node)
         if not math.isfinite(number):
-            return self._wrong(node, t, name)
+            self._wrong(node, t, name)
+            return None
         return self._in_range(number, t, name)
 
     def _wrong(self, node: Node, t: Type, name: str, extra: str = "") -> None:
@@ -164,7 +168,8 @@ class Checker:
 
     def _list(self, node: Node, t: ListOf, name: str) -> LList | None:
         if not isinstance(node, SequenceNode):
-            return self._wrong(node, t, name)
+            self._wrong(node, t, name)
+            return None
         out = LList(line_of(node))
         for position, item in enumerate(node.value, start=1):
             value = self._value(item, t.item, f"l'élément n° {position} de {name}")
@@ -205,7 +210,8 @@ class Checker:
 
     def _map(self, node: Node, t: MapOf, name: str) -> LDict | None:
         if not isinstance(node, MappingNode):
-            return self._wrong(node, t, name)
+            self._wrong(node, t, name)
+            return None
         out = LDict(line_of(node))
         for key, value_node, line in self._pairs(node, name):
             value = self._value(value_node, t.value, f"la valeur de {quoted(key)} dans {name}")
@@ -225,7 +231,8 @@ class Checker:
                 out.key_lines[r.shorthand] = line_of(node)
             return out
         if not isinstance(node, MappingNode):
-            return self._wrong(node, r, name or r.noun)
+            self._wrong(node, r, name or r.noun)
+            return None
         out = LDict(line_of(node))
         pairs = self._pairs(node, name or r.noun)
         label = self._label(r, pairs)

@@ -339,7 +339,7 @@ def _check_points_rule(
                 f"{quoted(sid)}.",
             )
     for crit, scale in criteria.values():
-        top = crit.get("max_points") or (scale or {}).get("max_points") or 0
+        top = crit.get("max_points") or (scale.get("max_points") if scale else None) or 0
         total += top
     if not rule.has("pass_mark"):
         problems.add(
@@ -367,7 +367,7 @@ def _check_points_rule(
             )
             continue
         crit, scale = criteria[cid]
-        top = crit.get("max_points") or (scale or {}).get("max_points")
+        top = crit.get("max_points") or (scale.get("max_points") if scale else None)
         if top is not None and floor > top:
             problems.add(
                 floors.at(cid),

@@ -5,12 +5,14 @@ step of the loader reports the same way (``file:line: message``).
 """
 
 import re
+from typing import TypeAlias
 
 import yaml
 from yaml.nodes import Node
 
 # libyaml's parser is about ten times faster and gives the same nodes and marks.
-Loader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+YamlLoader: TypeAlias = yaml.CSafeLoader | yaml.SafeLoader
+Loader: type[YamlLoader] = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
 class Problems:
@@ -87,7 +89,7 @@ def forbidden_character(exc: yaml.reader.ReaderError) -> str:
     return f"caractère invisible interdit (code U+{code:04X}) ; supprimez-le ou retapez la ligne."
 
 
-def parse_yaml(loader: Loader, text: str, problems: Problems) -> Node | None:
+def parse_yaml(loader: YamlLoader, text: str, problems: Problems) -> Node | None:
     """The document's root node, or ``None`` after reporting why there is none."""
     try:
         node = loader.get_single_node()

@@ -3,9 +3,30 @@
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from grader.ui import i18n, settings, theme
+
+OPENABLE = (".grille", ".jury")
+
+
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running application as a
+    « file open » event, not as an argument: open it like ``grader FILE``."""
+
+    def __init__(self, start: QObject) -> None:
+        super().__init__(start)
+        self.start = start
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen:
+            path = Path(event.file())
+            if path.suffix.lower() in OPENABLE:
+                self.start.open(path)  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
 
 
 def setup_application(argv: list[str] | None = None) -> QApplication:
@@ -30,9 +51,10 @@ def run_app(argv: list[str] | None = None) -> int:
     start = StartWindow()
     navigation.keep(start)
     start.show()
+    app.installEventFilter(FileOpenFilter(start))
     # `grader FILE` (or a file given by the desktop) opens it at once.
     for arg in argv[1:]:
-        if Path(arg).suffix in (".grille", ".jury"):
+        if Path(arg).suffix.lower() in OPENABLE:
             start.open(Path(arg))
     return app.exec()
 

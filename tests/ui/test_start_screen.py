@@ -119,3 +119,26 @@ def test_language_switch_retranslates_the_start_screen(start: StartWindow) -> No
     start.settings_menu.language_actions["fr"].trigger()
     QApplication.processEvents()
     assert start.open_grid.text() == "Ouvrir une grille (juré)"
+
+
+def test_a_file_handed_over_by_the_desktop_opens_in_the_right_window(
+    start: StartWindow, juror_file: Path
+) -> None:
+    """macOS sends a double-clicked document as a « file open » event."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from grader.ui.app import FileOpenFilter
+
+    app = QApplication.instance()
+    assert app is not None
+    handler = FileOpenFilter(start)
+    app.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(juror_file)))
+        opened = [w for w in navigation.open_windows() if isinstance(w, GradingWindow)]
+        assert len(opened) == 1
+        assert opened[0].isVisible()
+        QApplication.sendEvent(app, QFileOpenEvent(str(juror_file.with_suffix(".txt"))))
+        assert len([w for w in navigation.open_windows() if isinstance(w, GradingWindow)]) == 1
+    finally:
+        app.removeEventFilter(handler)
