@@ -19,10 +19,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check grader tests benchmarks
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check grader tests benchmarks
+	$(BIN)/mypy
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/grader screenshots docs/screenshots

@@ -11,7 +11,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from grader.grading.bloc_rules import evaluate_bloc
+from grader.grading.bloc_rules import Value, evaluate_bloc
 from grader.grading.consolidate import consolidate_values
 from grader.grading.durations import effective_duration
 from grader.grading.session_ops import create_session, session_view
@@ -118,7 +118,7 @@ def build_sample_session(
             for a in assessments:
                 if absent:
                     continue
-                per_juror: list[dict[str, str | float]] = []
+                per_juror: list[dict[str, Value]] = []
                 base = {c.id: _value(a, rng, strength) for c in a.criteria}
                 for j in jurors:
                     sheet = tables.Sheet(
@@ -147,7 +147,7 @@ def build_sample_session(
                     sheet.signature = sign_digest(keys[j.id], sheet.digest)
                     s.add(sheet)
                     pending_marks += marks
-                    per_juror.append({m.criterion_id: m.level or m.points for m in marks})  # type: ignore[misc]
+                    per_juror.append({m.criterion_id: m.level or m.points for m in marks})
                 values.update(consolidate_values(a, per_juror))
             # No ORM relationships: the sheets must reach the database before their marks.
             s.flush()

@@ -18,6 +18,7 @@ from grader.models.store import GraderFile
 from grader.models.tables import AuditEvent, db_timestamp, new_id, utc_now
 
 RESPONSABLE = "responsable"  # the actor in a session file: the pedagogical lead
+# SQLModel sets __table__ on table=True classes at runtime; its types do not declare it.
 _AUDIT = AuditEvent.__table__  # type: ignore[attr-defined]
 _INSERT = insert(_AUDIT)
 

@@ -24,6 +24,7 @@ from grader.models.tables import Candidate, JurySession, new_id, utc_now
 MAX_CANDIDATES = 10_000  # rows after the header: 10 000 accepted, 10 001 refused
 _MAX_SHOWN = 50  # problems listed before « … et N autres »
 TIERS_TEMPS = 1 / 3
+# SQLModel sets __table__ on table=True classes at runtime; its types do not declare it.
 _CANDIDATES = Candidate.__table__  # type: ignore[attr-defined]
 
 

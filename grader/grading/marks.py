@@ -24,6 +24,7 @@ from grader.models.tables import db_timestamp, new_id, utc_now
 from grader.referential import Scale, ScaleKind
 from grader.referential.model import Criterion
 
+# SQLModel sets __table__ on table=True classes at runtime; its types do not declare it.
 _SHEET = tables.Sheet.__table__  # type: ignore[attr-defined]
 _MARK = tables.Mark.__table__  # type: ignore[attr-defined]
 MARK_FIELDS = ("level", "points", "observation", "flag_discuss", "flag_note")

@@ -58,6 +58,7 @@ Progress = Callable[[int, int, str], None]
 
 
 def _cols(table: type[SQLModel]) -> str:
+    # SQLModel sets __table__ on table=True classes at runtime; its types do not declare it.
     return ", ".join(table.__table__.columns.keys())  # type: ignore[attr-defined]
 
 

@@ -95,6 +95,9 @@ class Checked:
     sheets: tuple[SheetKey, ...]
 
 
+_NO_DATE = datetime.min.replace(tzinfo=UTC)
+
+
 def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
 
@@ -258,17 +261,13 @@ def _view(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> SheetView:
         )
         for m in marks
     }
-    updated_at = _dt(row[13])
-    if updated_at is None:  # NOT NULL in the schema; a file edited by hand
-        raise Refused(
-            "une grille n'a pas de date de mise à jour (fichier modifié hors de grader)."
-        )
     return SheetView(
         id=row[0], session_id=row[1], juror_id=row[2], candidate_id=row[3],
         assessment_id=row[4], status=row[5], version=row[6], observation=row[7],
         flag_discuss=bool(row[8]), flag_note=row[9], timer_elapsed_seconds=0,
         signed_at=_dt(row[12]), digest=row[10], marks=mark_views,
-        updated_at=updated_at, signature=row[11],
+        # Verification never reads updated_at (NOT NULL in the schema anyway).
+        updated_at=_dt(row[13]) or _NO_DATE, signature=row[11],
     )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -102,6 +103,20 @@ def _collect(
     return kept
 
 
+def _xlsx_cell(value: object) -> Cell:
+    """An openpyxl value as a :data:`Cell`. An array or data-table formula is
+    an object, not its text: give its formula (« = »…) so the import refuses it
+    like any other formula rather than taking the object's repr for a name."""
+    if value is None or isinstance(value, str | int | float | date):  # bool is an int
+        return value
+    if isinstance(value, ArrayFormula):
+        return value.text or "="
+    if isinstance(value, DataTableFormula):
+        return "=TABLE()"
+    # A time, a duration, a Decimal: their plain text.
+    return str(value)
+
+
 def _decode(name: str, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -187,7 +202,7 @@ def _read_xlsx(path: Path, max_data_rows: int) -> Table:
                     f"(« {ws.title} ») a été lue."
                 )
             rows = (
-                (line, list(values))
+                (line, [_xlsx_cell(v) for v in values])
                 for line, values in enumerate(ws.iter_rows(values_only=True), start=1)
             )
             kept = _collect(name, rows, max_data_rows)

@@ -114,6 +114,7 @@ class GraderFile:
             with engine.connect() as conn:
                 meta = {k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM meta")}
         self.meta: dict[str, str] = meta
+        # open_file refuses any other file_kind before building a GraderFile.
         self.kind: FileKind = meta["file_kind"]  # type: ignore[assignment]
         self.session_id: str = meta["session_id"]
         self.juror_id: str | None = meta.get("juror_id")
