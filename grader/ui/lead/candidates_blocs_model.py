@@ -61,6 +61,9 @@ def short_bloc(code: str) -> str:
 def cell_text(cell: BlocCell) -> str:
     if cell.decided:
         text = outcome_label(cell.decided)
+    elif cell.acquired_earlier:
+        # Capitalised in an earlier session: no decision is expected here.
+        text = outcome_label(v.DEJA_ACQUIS)
     else:
         text = translate("LeadLabels", "Proposé : %1").replace("%1", outcome_label(cell.proposed))
     if cell.disagreements or cell.flags:

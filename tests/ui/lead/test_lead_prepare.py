@@ -16,6 +16,7 @@ from grader.grading.vocabulary import CERTIFIE, INCOMPLET, PARTIELLE, VALIDE
 from grader.models.store import GraderFile
 from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.candidate_form import CandidateDialog
+from grader.ui.lead.candidates_blocs_model import cell_text
 from grader.ui.lead.juror_files_dialog import JurorFilesDialog
 from grader.ui.lead.prepare_candidates import CandidatesDialog
 from grader.ui.lead.prepare_jurors import JurorsDialog
@@ -332,6 +333,7 @@ def test_acquired_blocs_change_the_certification_in_the_table(
     assert cert(window, nguyen.id) == PARTIELLE
     line = window.model.line(window.model.row_of(nguyen.id))
     assert line.cell("BC01").acquired_earlier
+    assert cell_text(line.cell("BC01")).lstrip("⚠ ") == "Déjà acquis"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
