@@ -16,6 +16,7 @@ from grader.cli import french_argparse
 COMMAND_MODULES = (
     "grader.cli.referential_cmd",
     "grader.cli.session_cmd",
+    "grader.cli.sheet_cmd",
     "grader.cli.merge_cmd",
     "grader.cli.export_cmd",
     "grader.cli.app_cmd",

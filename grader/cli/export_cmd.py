@@ -13,8 +13,7 @@ from grader.export import (
     export_sheets,
     export_workbook,
 )
-from grader.grading.session_ops import list_candidates, sort_key
-from grader.grading.views import CandidateView
+from grader.grading.candidate_lookup import find_candidate
 from grader.models.store import FileRefused, GraderFile, open_file
 from grader.referential import ReferentialError
 
@@ -36,32 +35,6 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "--separate-only", action="store_true", help="grilles : sans le PDF regroupant tout"
     )
     p.set_defaults(func=cmd_export)
-
-
-def find_candidate(gfile: GraderFile, query: str) -> CandidateView:
-    """One candidate by number, full name or part of the name (accents and
-    case ignored); a French error when none or several match."""
-    wanted = sort_key(query.strip())
-    candidates = list_candidates(gfile)
-    exact = [c for c in candidates if wanted in (sort_key(c.external_id), c.id)]
-    if not exact:
-        full = {
-            c.id: (
-                sort_key(f"{c.last_name} {c.first_name}"),
-                sort_key(f"{c.first_name} {c.last_name}"),
-            )
-            for c in candidates
-        }
-        exact = [c for c in candidates if wanted in full[c.id]]
-    found = exact or [
-        c for c in candidates if wanted and wanted in sort_key(f"{c.last_name} {c.first_name}")
-    ]
-    if not found:
-        raise ExportError(f"Aucun candidat ne correspond à « {query} » dans {gfile.path.name}.")
-    if len(found) > 1:
-        names = ", ".join(c.display_name for c in found[:6])
-        raise ExportError(f"Plusieurs candidats correspondent à « {query} » : {names}. Précisez.")
-    return found[0]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

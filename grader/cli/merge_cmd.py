@@ -4,12 +4,12 @@ decisions and close the deliberation, without a screen."""
 
 import argparse
 import sys
-import unicodedata
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
+from grader.cli.common import CommandFailed, open_session
 from grader.grading.bloc_rules import fr_number
+from grader.grading.candidate_lookup import CandidateNotFound, find_candidate
 from grader.grading.closure import SessionClosed
 from grader.grading.deliberation import (
     DECISIONS,
@@ -22,9 +22,8 @@ from grader.grading.disagreements import DIFFER, disagreements
 from grader.grading.merge import ALREADY_PRESENT, REFUSED, UPDATED, merge_juror_files
 from grader.grading.session_ops import list_candidates, list_jurors
 from grader.grading.statistics import session_statistics
-from grader.grading.views import CandidateView
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, CERTIFICATION_LABELS
-from grader.models.store import FileRefused, GraderFile, open_file
+from grader.models.store import FileRefused
 from grader.referential.model import Referential
 
 Command = Callable[[argparse.Namespace], int]
@@ -66,63 +65,17 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=cmd_stats)
 
 
-class _Failed(Exception):
-    """A French message for the user; the command exits with 1."""
-
-
-@contextmanager
-def _session(path: str) -> Iterator[GraderFile]:
-    try:
-        gfile = open_file(path)
-    except FileRefused as exc:
-        raise _Failed(str(exc)) from None
-    try:
-        if gfile.kind != "session":
-            raise _Failed(f"{Path(path).name} est une grille de juré, pas un fichier de session.")
-        yield gfile
-    finally:
-        gfile.close()
-
-
 def _guarded(func: Callable[[argparse.Namespace], int]) -> Command:
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (_Failed, FileRefused, DecisionRefused, SessionClosed) as exc:
+        except (
+            CommandFailed, CandidateNotFound, FileRefused, DecisionRefused, SessionClosed
+        ) as exc:
             print(str(exc), file=sys.stderr)
             return 1
 
     return run
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
-def find_candidate(gfile: GraderFile, query: str) -> CandidateView:
-    """A candidate by id, number, « NOM Prénom », « Prénom Nom » or last name."""
-    wanted = _fold(query)
-    candidates = list_candidates(gfile)
-    exact = [c for c in candidates if query in (c.id, c.external_id) and query]
-    if exact:
-        return exact[0]
-    names = [
-        c
-        for c in candidates
-        if wanted
-        in (
-            _fold(f"{c.last_name} {c.first_name}"),
-            _fold(f"{c.first_name} {c.last_name}"),
-            _fold(c.last_name),
-        )
-    ]
-    if len(names) == 1:
-        return names[0]
-    if not names:
-        raise _Failed(f"Aucun candidat « {query} » dans la session.")
-    listed = ", ".join(f"{c.display_name} ({c.external_id or c.id[:8]})" for c in names)
-    raise _Failed(f"Plusieurs candidats répondent à « {query} » : {listed}. Précisez.")
 
 
 _MARKS = {"imported": "✔ importé", UPDATED: "✔ mis à jour", ALREADY_PRESENT: "= déjà présent"}
@@ -130,7 +83,7 @@ _MARKS = {"imported": "✔ importé", UPDATED: "✔ mis à jour", ALREADY_PRESEN
 
 @_guarded
 def cmd_merge(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         report = merge_juror_files(gfile, [Path(f) for f in args.files])
     for r in report.files:
         if r.status == REFUSED:
@@ -160,7 +113,7 @@ def _value_label(ref: Referential, criterion_id: str, value: str | float | None)
 
 @_guarded
 def cmd_disagreements(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         candidate = find_candidate(gfile, args.candidate) if args.candidate else None
         found = disagreements(gfile, candidate.id if candidate else None)
         ref = gfile.referential
@@ -196,7 +149,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_decide(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         candidate = find_candidate(gfile, args.candidate)
         view = record_decision(
             gfile, candidate.id, args.bloc, args.decision, args.motivation, args.by
@@ -212,7 +165,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_close(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         when = close_deliberation(gfile, args.by, force=args.force)
     print(f"Délibération clôturée le {when:%d/%m/%Y à %H:%M} (UTC) par {args.by}.")
     return 0
@@ -224,7 +177,7 @@ def _kappa(value: float | None) -> str:
 
 @_guarded
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         stats = session_statistics(gfile)
     print("Accord entre jurés (grilles signées)")
     for a in stats.agreements:

@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from grader.cli.merge_cmd import _Failed, _session, find_candidate
-from grader.cli.session_cmd import _date
+from grader.cli.common import CommandFailed, open_session, parse_date
 from grader.grading import deliberation
+from grader.grading.candidate_lookup import find_candidate
 from grader.grading.capitalisation import (
     AcquiredBlocView,
     acquired_blocs,
@@ -37,7 +37,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add.add_argument("--candidate", required=True, metavar="NOM_OU_ID",
                      help="« NOM Prénom », nom, numéro ou identifiant du candidat")
     add.add_argument("--bloc", required=True, metavar="CODE", help="code du bloc (ou BC01)")
-    add.add_argument("--date", required=True, type=_date, metavar="AAAA-MM-JJ",
+    add.add_argument("--date", required=True, type=parse_date, metavar="AAAA-MM-JJ",
                      help="date à laquelle le bloc a été acquis")
     add.add_argument("--source", required=True, metavar="TEXTE",
                      help="session d'origine, par exemple « Jury du 14/06/2024, Lyon »")
@@ -62,7 +62,7 @@ def _guarded(func: Command) -> Command:
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (_Failed, FileRefused, ValueError) as exc:
+        except (CommandFailed, FileRefused, ValueError) as exc:
             print(str(exc), file=sys.stderr)
             return 1
 
@@ -78,7 +78,7 @@ def bloc_code(ref: Referential, wanted: str) -> str:
     ending = [c for c in codes if text and c.casefold().endswith(text)]
     if exact or len(ending) == 1:
         return (exact or ending)[0]
-    raise _Failed(
+    raise CommandFailed(
         f"Aucun bloc « {wanted} » dans le référentiel « {ref.title} » "
         f"(blocs : {', '.join(codes)})."
         if not ending
@@ -89,7 +89,7 @@ def bloc_code(ref: Referential, wanted: str) -> str:
 def _require_open(gfile: GraderFile) -> None:
     # Once closed, the PV is final: its certification must not change under it.
     if deliberation.is_closed(gfile):
-        raise _Failed(
+        raise CommandFailed(
             "La délibération est clôturée : les blocs déjà acquis ne peuvent plus être modifiés."
         )
 
@@ -107,12 +107,12 @@ def _certification(gfile: GraderFile, candidate: CandidateView) -> str:
 
 @_guarded
 def cmd_add(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         candidate = find_candidate(gfile, args.candidate)
         code = bloc_code(gfile.referential, args.bloc)
         _require_open(gfile)
         if not args.source.strip():
-            raise _Failed("Indiquez la session d'origine du bloc avec --source.")
+            raise CommandFailed("Indiquez la session d'origine du bloc avec --source.")
         acquired_on: date = args.date
         view = record_acquired_bloc(gfile, candidate.id, code, acquired_on, args.source)
         print(f"{candidate.display_name} : {_line(gfile.referential, view)}.")
@@ -122,7 +122,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_list(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         ref = gfile.referential
         candidates = (
             [find_candidate(gfile, args.candidate)] if args.candidate else list_candidates(gfile)
@@ -145,12 +145,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_remove(args: argparse.Namespace) -> int:
-    with _session(args.session) as gfile:
+    with open_session(args.session) as gfile:
         candidate = find_candidate(gfile, args.candidate)
         code = bloc_code(gfile.referential, args.bloc)
         _require_open(gfile)
         if code not in acquired_blocs(gfile, candidate.id):
-            raise _Failed(
+            raise CommandFailed(
                 f"Le bloc {code} n'est pas enregistré comme acquis pour {candidate.display_name}."
             )
         remove_acquired_bloc(gfile, candidate.id, code)

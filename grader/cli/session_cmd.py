@@ -7,16 +7,16 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from grader.cli import duration_cmd
+from grader.cli.common import parse_date
 from grader.grading import marks, session_ops
-from grader.grading.views import CandidateView, JurorView, SheetView
+from grader.grading.views import SheetView
 from grader.grading.vocabulary import SHEET_STATUS_LABELS
 from grader.models.store import FileRefused, GraderFile, open_file
-from grader.referential import ReferentialError, ScaleKind
+from grader.referential import ReferentialError
 from grader.referential.model import JUROR_ROLES
 
 Command = Callable[[argparse.Namespace], int]
@@ -59,7 +59,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     new.add_argument("referential", metavar="REFERENTIEL", help="fichier YAML du référentiel")
     new.add_argument("--out", required=True, metavar="SESSION.jury", help="fichier à créer")
     new.add_argument("--title", default="", help="intitulé (par défaut : celui du référentiel)")
-    new.add_argument("--date", type=_date, default=None, help="date de la session, AAAA-MM-JJ")
+    new.add_argument("--date", type=parse_date, default=None, help="date de la session, AAAA-MM-JJ")
     new.add_argument("--place", default="", help="lieu")
     new.add_argument(
         "--assessment",
@@ -111,23 +111,6 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     demo.add_argument("--referential", default=None, metavar="FICHIER")
     demo.set_defaults(func=cmd_demo)
 
-    sheet = sub.add_parser("sheet", help="afficher une grille")
-    sactions = sheet.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sshow = sactions.add_parser("show", help="la grille d'un candidat, lisible")
-    sshow.add_argument("file", metavar="FICHIER", help="session (.jury) ou grille (.grille)")
-    sshow.add_argument("--candidate", required=True, metavar="NOM_OU_ID")
-    sshow.add_argument("--assessment", default=None, metavar="ID")
-    sshow.add_argument("--juror", default=None, metavar="NOM")
-    sshow.set_defaults(func=cmd_sheet_show)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"date invalide : « {text} » (attendu AAAA-MM-JJ, par exemple 2025-06-12)"
-        ) from None
 
 
 @user_errors
@@ -313,99 +296,3 @@ def session_lines(g: GraderFile) -> list[str]:
             f"{_status(s, total)}"
         )
     return lines
-
-
-def _find_candidate(candidates: list[CandidateView], wanted: str) -> CandidateView:
-    needle = session_ops.sort_key(wanted.strip())
-    exact = [c for c in candidates if wanted in (c.id, c.external_id)]
-    if exact:
-        return exact[0]
-    found = [
-        c
-        for c in candidates
-        if needle in session_ops.sort_key(f"{c.last_name} {c.first_name}")
-        or needle in session_ops.sort_key(f"{c.first_name} {c.last_name}")
-    ]
-    if not found:
-        raise ValueError(f"Aucun candidat ne correspond à « {wanted} ».")
-    if len(found) > 1:
-        raise ValueError(
-            f"Plusieurs candidats correspondent à « {wanted} » : "
-            + ", ".join(c.display_name for c in found)
-            + ". Précisez."
-        )
-    return found[0]
-
-
-def _value_label(g: GraderFile, assessment_id: str, value: str | float | None) -> str:
-    if value is None:
-        return "non évalué"
-    scale = g.referential.assessment(assessment_id).scale
-    if scale.kind is ScaleKind.POINTS:
-        return f"{float(value):g} / {scale.max_points:g}" if scale.max_points else f"{value}"
-    level = scale.level(str(value))
-    return level.label if level else str(value)
-
-
-def sheet_lines(
-    g: GraderFile, sheet: SheetView, cand: CandidateView, juror: JurorView | None
-) -> list[str]:
-    assessment = g.referential.assessment(sheet.assessment_id)
-    status = SHEET_STATUS_LABELS.get(sheet.status, sheet.status)
-    if sheet.signed_at:
-        status += " le " + sheet.signed_at.astimezone().strftime("%d/%m/%Y à %H:%M")
-    minutes, seconds = divmod(sheet.timer_elapsed_seconds, 60)
-    lines = [
-        f"{cand.display_name} — {assessment.title} ({assessment.id})",
-        f"Juré : {juror.name if juror else sheet.juror_id} — {status} (version {sheet.version})",
-        f"Durée chronométrée : {minutes} min {seconds:02d} s"
-        + (f" — {cand.accommodation_detail}" if cand.accommodation_detail else ""),
-    ]
-    for group in assessment.groups:
-        lines.append(f"  {group.title}")
-        for criterion in group.criteria:
-            mark = sheet.marks.get(criterion.id)
-            value = _value_label(g, assessment.id, mark.value if mark else None)
-            code = criterion.code or "•"
-            lines.append(f"    {code:<6} {criterion.text} → {value}")
-            if mark and mark.observation:
-                lines.append(f"           Observation : {mark.observation}")
-            if mark and mark.flag_discuss:
-                lines.append(
-                    "           À discuter" + (f" : {mark.flag_note}" if mark.flag_note else "")
-                )
-    if sheet.observation:
-        lines.append(f"Observation générale : {sheet.observation}")
-    if sheet.flag_discuss:
-        lines.append("À discuter" + (f" : {sheet.flag_note}" if sheet.flag_note else ""))
-    return lines
-
-
-@user_errors
-def cmd_sheet_show(args: argparse.Namespace) -> int:
-    with open_file(args.file, readonly=True) as g:
-        cand = _find_candidate(session_ops.list_candidates(g), args.candidate)
-        jurors = {j.id: j for j in session_ops.list_jurors(g)}
-        sheets = [s for s in marks.list_sheets(g) if s.candidate_id == cand.id]
-        if args.assessment:
-            sheets = [s for s in sheets if s.assessment_id == args.assessment]
-        if args.juror:
-            needle = session_ops.sort_key(args.juror)
-            sheets = [
-                s
-                for s in sheets
-                if s.juror_id in jurors and needle in session_ops.sort_key(jurors[s.juror_id].name)
-            ]
-        if not sheets:
-            raise ValueError(
-                f"Aucune grille pour {cand.display_name} avec ces critères de recherche."
-            )
-        order = {a.id: i for i, a in enumerate(g.referential.assessments)}
-        for i, sheet in enumerate(
-            sorted(sheets, key=lambda s: (order.get(s.assessment_id, 0), s.juror_id))
-        ):
-            if i:
-                print()
-            for line in sheet_lines(g, sheet, cand, jurors.get(sheet.juror_id)):
-                print(line)
-    return 0

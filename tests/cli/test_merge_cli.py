@@ -145,4 +145,4 @@ def test_unknown_or_ambiguous_candidate(files: Built, capsys: pytest.CaptureFixt
     session, _ = files
     code, _, err = _run(capsys, "disagreements", str(session), "--candidate", "Personne")
     assert code == 1
-    assert "Aucun candidat « Personne »" in err
+    assert "Aucun candidat ne correspond à « Personne »" in err
