@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlmodel import select
 
-from grader.grading.bloc_rules import Proposal, Value, evaluate_bloc
+from grader.grading.bloc_rules import Proposal
 from grader.grading.consolidate import (
     CertificationProposal,
-    consolidate_values,
+    propose_blocs,
     propose_certification,
 )
 from grader.grading.session_ops import list_candidates, list_jurors, session_view
@@ -28,7 +28,6 @@ from grader.grading.vocabulary import (
     CERTIFICATION_LABELS,
     DEJA_ACQUIS,
     SIGNED,
-    VALIDE,
 )
 from grader.models import tables
 from grader.models.store import GraderFile
@@ -188,35 +187,6 @@ def _dt(value: object) -> datetime | None:
         return as_utc(datetime.fromisoformat(str(value)))
 
 
-def _proposals(
-    blocs: tuple[Bloc, ...],
-    evaluated: set[str],
-    sheets: dict[str, tuple[SheetView, ...]],
-    acquired: dict[str, Acquired],
-) -> dict[str, Proposal]:
-    """The same proposal as ``consolidate.session_proposals``, from sheets
-    already in memory (one query per candidate would make 200 candidates slow)."""
-    result: dict[str, Proposal] = {}
-    for bloc in blocs:
-        if bloc.code in acquired:
-            acq = acquired[bloc.code]
-            source = f", {acq.source_session}" if acq.source_session else ""
-            result[bloc.code] = Proposal(
-                outcome=VALIDE,
-                reason=f"Bloc déjà acquis le {acq.acquired_on:%d/%m/%Y}{source}.",
-                total=len(bloc.criteria),
-            )
-            continue
-        ids = [a.id for a in bloc.assessments if a.id in evaluated]
-        values: dict[str, Value] = {}
-        for assessment in bloc.assessments:
-            if assessment.id in evaluated:
-                signed = [s.values() for s in sheets.get(assessment.id, ()) if s.status == SIGNED]
-                values.update(consolidate_values(assessment, signed))
-        result[bloc.code] = evaluate_bloc(bloc, values, assessment_ids=ids)
-    return result
-
-
 def gather(
     gfile: GraderFile, candidate_id: str | None = None, progress: Progress | None = None
 ) -> ExportData:
@@ -258,7 +228,10 @@ def gather(
             for aid, lst in sheets_by[cand.id].items()
         }
         earlier = acquired[cand.id] if capitalisable else {}
-        proposals = _proposals(blocs, evaluated, sheets, earlier)
+        signed = {
+            aid: [sh.values() for sh in lst if sh.status == SIGNED] for aid, lst in sheets.items()
+        }
+        proposals = propose_blocs(referential, evaluated, signed, earlier)
         lines = {}
         for bloc in blocs:
             d = decisions.get((cand.id, bloc.code))

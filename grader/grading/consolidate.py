@@ -1,9 +1,10 @@
 """From several jurors' sheets to one proposal per bloc, and from the blocs
 to the certification (with the blocs capitalised in earlier sessions)."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from sqlmodel import select
 
@@ -143,15 +144,27 @@ def _signed_values(
     return by_assessment
 
 
-def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposal]:
-    """The rule's proposal for each bloc evaluated in the session, from the
-    candidate's signed sheets (recused jurors excluded), consolidated across
-    jurors. A bloc acquired in an earlier session is proposed « validé »
-    with its date, whatever the sheets say."""
-    referential = gfile.referential
-    evaluated = {a.id for a in evaluated_assessments(gfile)}
-    per_assessment = _signed_values(gfile, candidate_id)
-    earlier = acquired_blocs(gfile, candidate_id) if referential.certification.capitalisable else {}
+class EarlierAcquisition(Protocol):
+    """A bloc acquired in an earlier session, as the stores read it."""
+
+    @property
+    def acquired_on(self) -> date: ...
+
+    @property
+    def source_session(self) -> str: ...
+
+
+def propose_blocs(
+    referential: Referential,
+    evaluated: Collection[str],
+    signed_values: Mapping[str, Sequence[Mapping[str, Value]]],
+    earlier: Mapping[str, EarlierAcquisition],
+) -> dict[str, Proposal]:
+    """The rule's proposal for each bloc with an evaluated épreuve, from the
+    signed sheets' values (per épreuve, one mapping per juror taking part),
+    consolidated across jurors. A bloc acquired in an earlier session is
+    proposed « validé » with its date, whatever the sheets say. Pure: the
+    session screen and the exports feed it from their own reads."""
     proposals: dict[str, Proposal] = {}
     for bloc in referential.blocs:
         ids = [a.id for a in bloc.assessments if a.id in evaluated]
@@ -169,8 +182,19 @@ def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposa
         values: dict[str, Value] = {}
         for assessment in bloc.assessments:
             if assessment.id in ids:
-                values.update(
-                    consolidate_values(assessment, per_assessment.get(assessment.id, []))
-                )
+                values.update(consolidate_values(assessment, signed_values.get(assessment.id, [])))
         proposals[bloc.code] = evaluate_bloc(bloc, values, assessment_ids=ids)
     return proposals
+
+
+def session_proposals(gfile: GraderFile, candidate_id: str) -> dict[str, Proposal]:
+    """``propose_blocs`` for one candidate of a session file: signed sheets of
+    jurors not recused for them, and their earlier acquisitions."""
+    referential = gfile.referential
+    earlier = acquired_blocs(gfile, candidate_id) if referential.certification.capitalisable else {}
+    return propose_blocs(
+        referential,
+        {a.id for a in evaluated_assessments(gfile)},
+        _signed_values(gfile, candidate_id),
+        earlier,
+    )
