@@ -41,11 +41,17 @@ def _base_name(data: ExportData) -> str:
     return f"{data.referential.title} {_date_tag(data)}"
 
 
-def export_pv(gfile: GraderFile, out_dir: Path, progress: Progress | None = None) -> Path:
-    """The procès-verbal de délibération, PDF."""
+def export_pv(
+    gfile: GraderFile,
+    out_dir: Path,
+    progress: Progress | None = None,
+    data: ExportData | None = None,
+) -> Path:
+    """The procès-verbal de délibération, PDF. ``data``: the session already
+    read by ``gather`` when several documents are exported at once."""
     from grader.export.pv import render_pv
 
-    data = gather(gfile)
+    data = data or gather(gfile)
     _tick(progress, 1, 2)
     target = Path(out_dir) / safe_file_name(f"PV {_base_name(data)}", ".pdf")
     atomic_write(target, lambda tmp: render_pv(data, tmp))
@@ -58,13 +64,14 @@ def export_sheets(
     out_dir: Path,
     combined: bool = True,
     progress: Progress | None = None,
+    data: ExportData | None = None,
 ) -> list[Path]:
     """One PDF per candidate × épreuve (in a « Grilles … » folder) and, with
     ``combined``, all of them in one PDF to print at once."""
     from grader.export.pdf_draw import Page
     from grader.export.sheets import sheet_items, sheet_pages, write_sheet_pages
 
-    data = gather(gfile)
+    data = data or gather(gfile)
     items = sheet_items(data)
     total = len(items) + (1 if combined else 0)
     folder = Path(out_dir) / safe_file_name(f"Grilles {_base_name(data)}")
@@ -92,13 +99,16 @@ def export_sheets(
 
 
 def export_attestations(
-    gfile: GraderFile, out_dir: Path, progress: Progress | None = None
+    gfile: GraderFile,
+    out_dir: Path,
+    progress: Progress | None = None,
+    data: ExportData | None = None,
 ) -> list[Path]:
     """One PDF of attestations de blocs (a page per candidate with a partial
     validation); an empty list when no candidate is in that case."""
     from grader.export.attestations import partial_candidates, render_attestations
 
-    data = gather(gfile)
+    data = data or gather(gfile)
     who = partial_candidates(data)
     _tick(progress, 1, 2)
     if not who:
@@ -115,11 +125,12 @@ def export_workbook(
     out_dir: Path,
     anonymised: bool = False,
     progress: Progress | None = None,
+    data: ExportData | None = None,
 ) -> Path:
     """The session workbook (Synthèse, one sheet per bloc, Désaccords, Jury, Journal)."""
     from grader.export.workbook import write_workbook
 
-    data = gather(gfile)
+    data = data or gather(gfile)
     _tick(progress, 1, 3)
     suffix = " anonymisé" if anonymised else ""
     target = Path(out_dir) / safe_file_name(f"Session {_base_name(data)}{suffix}", ".xlsx")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader import export
+from grader.export.data import ExportData, gather
 from grader.models.store import GraderFile
 from grader.paths import default_exports_dir
 from grader.ui import settings
@@ -33,14 +34,17 @@ from grader.ui.theme import tone_style
 PV, SHEETS, ATTESTATIONS, WORKBOOK, ANONYMISED = (
     "pv", "sheets", "attestations", "workbook", "anonymised")
 DOCUMENTS = (PV, SHEETS, ATTESTATIONS, WORKBOOK, ANONYMISED)
-Job = Callable[[GraderFile, Path, Callable[[int, int], None]], list[Path]]
+Job = Callable[[GraderFile, Path, Callable[[int, int], None], ExportData], list[Path]]
 
+# The session is read once (``gather``) and handed to every chosen document.
 JOBS: dict[str, Job] = {
-    PV: lambda g, d, p: [export.export_pv(g, d, progress=p)],
-    SHEETS: lambda g, d, p: export.export_sheets(g, d, combined=True, progress=p),
-    ATTESTATIONS: lambda g, d, p: export.export_attestations(g, d, progress=p),
-    WORKBOOK: lambda g, d, p: [export.export_workbook(g, d, progress=p)],
-    ANONYMISED: lambda g, d, p: [export.export_workbook(g, d, anonymised=True, progress=p)],
+    PV: lambda g, d, p, x: [export.export_pv(g, d, progress=p, data=x)],
+    SHEETS: lambda g, d, p, x: export.export_sheets(g, d, combined=True, progress=p, data=x),
+    ATTESTATIONS: lambda g, d, p, x: export.export_attestations(g, d, progress=p, data=x),
+    WORKBOOK: lambda g, d, p, x: [export.export_workbook(g, d, progress=p, data=x)],
+    ANONYMISED: lambda g, d, p, x: [
+        export.export_workbook(g, d, anonymised=True, progress=p, data=x)
+    ],
 }
 
 
@@ -59,13 +63,14 @@ class ExportWorker(QObject):
         n = len(self.documents)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            data = gather(self.gfile)
             for k, code in enumerate(self.documents):
                 def tick(done: int, total: int, k: int = k, code: str = code) -> None:
                     share = done / total if total else 1.0
                     self.progressed.emit(int(100 * (k + share) / n), code)
 
                 self.progressed.emit(int(100 * k / n), code)
-                written += JOBS[code](self.gfile, self.folder, tick)
+                written += JOBS[code](self.gfile, self.folder, tick, data)
         except export.ExportError as exc:
             self.failed.emit(str(exc))
             return
