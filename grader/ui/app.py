@@ -2,12 +2,16 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from grader.ui import i18n, settings, theme
+
+if TYPE_CHECKING:
+    from grader.ui.start_screen import StartWindow
 
 OPENABLE = (".grille", ".jury")
 
@@ -16,7 +20,7 @@ class FileOpenFilter(QObject):
     """macOS hands a double-clicked document to the running application as a
     « file open » event, not as an argument: open it like ``grader FILE``."""
 
-    def __init__(self, start: QObject) -> None:
+    def __init__(self, start: "StartWindow") -> None:
         super().__init__(start)
         self.start = start
 
@@ -24,7 +28,7 @@ class FileOpenFilter(QObject):
         if isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen:
             path = Path(event.file())
             if path.suffix.lower() in OPENABLE:
-                self.start.open(path)  # type: ignore[attr-defined]
+                self.start.open(path)
                 return True
         return super().eventFilter(watched, event)
 

@@ -20,10 +20,10 @@ STATUS_TONES = {cm.TODO: "muted", cm.DRAFT: "warning", cm.SIGNED: "ok"}
 
 
 class CandidateDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: cm.AnyIndex) -> QSize:
         return QSize(180, option.fontMetrics.height() * 2 + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: cm.AnyIndex) -> None:
         painter.save()
         pal = option.palette
         r = option.rect

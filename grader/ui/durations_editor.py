@@ -32,15 +32,15 @@ class DurationsEditor(QWidget):
         self.spins: dict[str, QSpinBox] = {}
         self.rows = QWidget()
         self.form = QFormLayout(self.rows)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.rows)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMaximumHeight(260)  # 13 épreuves in the largest référentiel
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.rows)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setMaximumHeight(260)  # 13 épreuves in the largest référentiel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     def set_assessments(
         self, assessments: Sequence["Assessment"], durations: Mapping[str, int] | None = None

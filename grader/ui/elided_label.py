@@ -15,7 +15,7 @@ class ElidedLabel(QLabel):
         self.setMinimumWidth(60)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
 

@@ -4,21 +4,42 @@ returned (saved time, proposal, status). No user-visible text here: the
 window's own methods (``_report``, ``_refuse_edit``) word the messages."""
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from grader.grading.views import MarkView, SheetView
-from grader.ui.controller import GradingError
+from PySide6.QtWidgets import QMainWindow
+
+from grader.grading.views import CandidateView, MarkView, SheetView
+from grader.referential.model import Assessment
+from grader.ui.controller import GradingController, GradingError
 from grader.ui.dialogs import FlagDialog
-
-if TYPE_CHECKING:
-    from grader.ui.grading_window import GradingWindow
-
-    _Base = GradingWindow
-else:
-    _Base = object
+from grader.ui.grid_model import GridModel
+from grader.ui.grid_view import GridView
+from grader.ui.side_panel import SidePanel
 
 
-class SheetEditsMixin(_Base):
+class SheetEditsMixin(QMainWindow):
+    """Part of GradingWindow, which sets these attributes and defines the
+    methods declared below; declaring them lets mypy check this half."""
+
+    ctl: GradingController
+    sheet: SheetView | None
+    assessment: Assessment | None
+    side: SidePanel
+    grid: GridView
+    grid_model: GridModel
+    _last_error: str
+
+    if TYPE_CHECKING:
+        # Declared for mypy only: at run time GradingWindow's own methods are
+        # the only ones, so a missing one fails loudly instead of doing nothing.
+        def candidate(self) -> CandidateView | None: ...
+        def _report(self, message: str) -> None: ...
+        def _refuse_edit(self) -> None: ...
+        def _saved(self, updated_at: datetime | None, from_save: bool) -> None: ...
+        def _set_status(self, sheet: SheetView) -> None: ...
+        def _show_sheet(self, sheet: SheetView, *, from_save: bool) -> None: ...
+
     def _update_proposal(self) -> None:
         if self.assessment is None:
             self.side.show_proposal(None)

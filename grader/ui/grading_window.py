@@ -145,7 +145,8 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.grid.setFocus()
 
     # -- actions and menus ------------------------------------------------
-    def _action(self, shortcut: QKeySequence | str, slot: object, name: str) -> QAction:
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object,
+                name: str) -> QAction:
         act = QAction(self)
         act.setObjectName(name)
         act.setShortcut(QKeySequence(shortcut))

@@ -4,7 +4,7 @@ editor where Entrée and Échap both leave *keeping* the text."""
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -67,13 +67,13 @@ class GridDelegate(QStyledItemDelegate):
         self._level_hints: dict[tuple[int, tuple[gm.LevelChoice, ...], str], QSize] = {}
 
     # -- geometry --------------------------------------------------------
-    def _column_width(self, index: QModelIndex) -> int:
+    def _column_width(self, index: gm.AnyIndex) -> int:
         header = getattr(self._view, "header", None)
         if header is None:
             return 300
         return int(header().sectionSize(index.column()))
 
-    def _html(self, index: QModelIndex, option: QStyleOptionViewItem) -> str:
+    def _html(self, index: gm.AnyIndex, option: QStyleOptionViewItem) -> str:
         col = index.column()
         if col == gm.COL_CRITERION:
             code = index.data(gm.CodeRole)
@@ -97,7 +97,7 @@ class GridDelegate(QStyledItemDelegate):
         return [QRect(inner.left() + i * (w + BUTTON_GAP), inner.top(), w, inner.height())
                 for i in range(count)]
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: gm.AnyIndex) -> QSize:
         fm = option.fontMetrics
         line = fm.height()
         if index.data(gm.IsGroupRole):
@@ -138,7 +138,7 @@ class GridDelegate(QStyledItemDelegate):
         return doc
 
     # -- painting --------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: gm.AnyIndex) -> None:
         painter.save()
         pal = option.palette
         rect = option.rect
@@ -177,7 +177,7 @@ class GridDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_level(self, painter: QPainter, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> None:
+                     index: gm.AnyIndex) -> None:
         pal = option.palette
         value = index.data(gm.ValueRole)
         choices: tuple[gm.LevelChoice, ...] = index.data(gm.ChoicesRole) or ()
@@ -225,7 +225,7 @@ class GridDelegate(QStyledItemDelegate):
 
     # -- mouse -----------------------------------------------------------
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
-                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+                    option: QStyleOptionViewItem, index: gm.AnyIndex) -> bool:
         if (index.column() == gm.COL_LEVEL and event.type() == QEvent.Type.MouseButtonRelease
                 and isinstance(event, QMouseEvent)):
             choices = index.data(gm.ChoicesRole) or ()
@@ -238,7 +238,7 @@ class GridDelegate(QStyledItemDelegate):
 
     # -- editors ---------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
+                     index: gm.AnyIndex) -> QWidget:
         if index.column() == gm.COL_LEVEL:
             spin = QDoubleSpinBox(parent)
             spin.setObjectName("pointsEditor")
@@ -251,7 +251,7 @@ class GridDelegate(QStyledItemDelegate):
         editor.installEventFilter(self)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: gm.AnyIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             value = index.data(gm.ValueRole)
             editor.setValue(float(value) if value is not None else 0.0)
@@ -260,7 +260,7 @@ class GridDelegate(QStyledItemDelegate):
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex) -> None:
+                     index: gm.AnyIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, ObservationEditor):
@@ -269,7 +269,7 @@ class GridDelegate(QStyledItemDelegate):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: QModelIndex) -> None:
+                             index: gm.AnyIndex) -> None:
         r = option.rect
         if isinstance(editor, ObservationEditor):
             tall = max(r.height(), 4 * option.fontMetrics.height())

@@ -42,13 +42,19 @@ translate = QCoreApplication.translate
 
 
 class MarkLike(Protocol):
-    """What the grid reads of a mark (``grader.grading.views.MarkView``)."""
+    """What the grid reads of a mark (``grader.grading.views.MarkView``).
+    Read-only properties, so that the core's frozen views fit."""
 
-    level: str | None
-    points: float | None
-    observation: str
-    flag_discuss: bool
-    flag_note: str
+    @property
+    def level(self) -> str | None: ...
+    @property
+    def points(self) -> float | None: ...
+    @property
+    def observation(self) -> str: ...
+    @property
+    def flag_discuss(self) -> bool: ...
+    @property
+    def flag_note(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +237,8 @@ class GridModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
+    # Qt overloads parent(): QObject.parent() and this one; a Python override
+    # can only be one of them.
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
@@ -368,6 +376,7 @@ class GridModel(QAbstractItemModel):
         """Send one edit to the core (or keep it locally without a writer)."""
         if self._locked or criterion_id not in self._row_of:
             return False
+        result: MarkLike | None
         if self.writer is not None:
             result = self.writer(criterion_id, field, value)
         else:

@@ -3,7 +3,7 @@
 Suppr to clear, digits for points, Entrée to write the observation."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from grader.ui import grid_model as gm
@@ -40,6 +40,7 @@ class GridView(QTreeView):
         header.setSectionsMovable(False)
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
 
+    # Narrower than QTreeView's on purpose: this view only ever shows a GridModel.
     def setModel(self, model: gm.GridModel) -> None:  # type: ignore[override]
         super().setModel(model)
         model.modelReset.connect(self._after_reset)
@@ -80,7 +81,8 @@ class GridView(QTreeView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._reset_pending and self.model() is not None:
-            current = QModelIndex(self._pending_current)
+            # PySide6 converts a persistent index; its stubs lack that overload.
+            current = QModelIndex(self._pending_current)  # type: ignore[call-overload]
             self._after_reset()
             if current.isValid():
                 self.go_to(current)
@@ -98,8 +100,8 @@ class GridView(QTreeView):
         n = max(2, len(choices))
         return n * button + (n - 1) * BUTTON_GAP + 2 * PAD
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self.model() is not None:
             self.header().resizeSection(
                 gm.COL_OBSERVATION, max(200, self.viewport().width() // 4)

@@ -103,9 +103,10 @@ class NewSessionDialog(QDialog):
                   self.tr("Lieu :"), self.tr("Fichier de session :"),
                   self.tr("Durée des soutenances :"))
         for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
         self.title.setPlaceholderText(self.tr("par défaut, le titre du référentiel"))
         self.place.setPlaceholderText(self.tr("par ex. Lyon, salle 204"))
         self.out.setPlaceholderText(self.tr("où enregistrer la session (.jury)"))
@@ -162,8 +163,10 @@ class NewSessionDialog(QDialog):
         out_path = Path(out)
         if out_path.suffix != ".jury":
             out_path = out_path.with_suffix(".jury")
+        picked = self.date.date()
         return NewSessionRequest(Path(ref), self.title.text().strip(),
-                                 self.date.date().toPython(), self.place.text().strip(),
+                                 date(picked.year(), picked.month(), picked.day()),
+                                 self.place.text().strip(),
                                  out_path, self.durations.durations())
 
     def accept(self) -> None:

@@ -3,7 +3,7 @@ default. Nothing else in the UI spells a key name."""
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -52,15 +52,18 @@ def get(key: Key[T]) -> T:
     raw = store().value(key.name, key.default)
     if raw is None:
         return key.default
+    # key.type is T's runtime class, which mypy cannot relate to T: hence the casts.
     if key.type is list:
         # An INI file gives back a bare string for a one-element list.
         if isinstance(raw, str):
-            return [raw] if raw else []  # type: ignore[return-value]
-        return [str(v) for v in raw]  # type: ignore[return-value]
+            return cast(T, [raw] if raw else [])
+        if not isinstance(raw, list | tuple):
+            return key.default
+        return cast(T, [str(v) for v in raw])
     if key.type is QByteArray:
-        return raw if isinstance(raw, QByteArray) else key.default
+        return cast(T, raw) if isinstance(raw, QByteArray) else key.default
     try:
-        return key.type(raw)  # type: ignore[no-any-return]
+        return cast(T, key.type(raw))
     except (TypeError, ValueError):
         return key.default
 

@@ -3,6 +3,7 @@ proposal for the bloc, progress, the whole-sheet « À discuter » flag and
 observation, the competencies covered, sign / reopen."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -25,9 +26,9 @@ class SheetObservationEdit(QPlainTextEdit):
 
     committed = Signal(str)
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.committed.emit(self.toPlainText().strip())
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
 
 class SidePanel(QWidget):

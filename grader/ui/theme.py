@@ -30,9 +30,9 @@ def palette(theme: str) -> QPalette:
     for role, colour in (_DARK if theme == "dark" else _LIGHT).items():
         pal.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     disabled = QColor("#8a8f98")
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    for greyed in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                   QPalette.ColorRole.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, greyed, disabled)
     return pal
 
 

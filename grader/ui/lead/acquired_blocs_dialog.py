@@ -3,6 +3,8 @@ validated in an earlier session, with the date and that session (printed on
 the PV); adding, correcting and removing one. Each change is one operation
 of the core; after the deliberation is closed nothing can change."""
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,7 +203,8 @@ class AcquiredBlocsDialog(QDialog):
         code = self.bloc.currentData()
         if code is None:
             return None
-        when = self.date.date().toPython()
+        picked = self.date.date()
+        when = date(picked.year(), picked.month(), picked.day())
         try:
             view = self.ops.record_acquired(self.candidate.id, code, when, self.source.text())
         except LeadError as exc:

@@ -68,9 +68,9 @@ class CandidateDialog(QDialog):
                             ("number", self.external_id), ("email", self.email)):
             identity.addRow(self._label(key, widget), widget)
         accommodation = QFormLayout(self.accommodation_box)
-        for key, widget in (("kind", self.kind), ("detail", self.detail),
-                            ("by", self.authorised_by), ("extra", self.extra)):
-            accommodation.addRow(self._label(key, widget), widget)
+        for key, field in (("kind", self.kind), ("detail", self.detail),
+                           ("by", self.authorised_by), ("extra", self.extra)):
+            accommodation.addRow(self._label(key, field), field)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setStyleSheet("color: #555b66;")

@@ -169,15 +169,15 @@ class LeadController:
             cells = []
             for bloc in self.blocs:
                 p = proposals.get(bloc.code)
-                d = mine.get(bloc.code)
+                decision = mine.get(bloc.code)
                 cells.append(
                     BlocCell(
                         candidate_id=cand.id,
                         bloc_code=bloc.code,
                         proposed=p.outcome if p else "incomplet",
                         reason=p.reason if p else "",
-                        decided=d.decided if d else None,
-                        motivation=d.motivation if d else "",
+                        decided=decision.decided if decision else None,
+                        motivation=decision.motivation if decision else "",
                         disagreements=differ[(cand.id, bloc.code)],
                         flags=flagged[(cand.id, bloc.code)],
                         marked=p.marked if p else 0,

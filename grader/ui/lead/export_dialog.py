@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         self.gfile = gfile
         self._closed = closed
         self.written: list[Path] = []
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
         self.intro = QLabel(self)
@@ -189,7 +189,7 @@ class ExportDialog(QDialog):
             check.setChecked(code in codes)
 
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.worker_thread is not None
 
     def start_export(self) -> bool:
         documents = self.chosen()
@@ -209,14 +209,14 @@ class ExportDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ExportWorker(self.gfile, folder, documents)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_success)
         self.worker.failed.connect(self._on_failure)
-        self.thread.start()
+        self.worker_thread.start()
         return True
 
     def open_folder(self) -> bool:
@@ -245,11 +245,11 @@ class ExportDialog(QDialog):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
+        if self.worker_thread is not None:
+            self.worker_thread.quit()
+            self.worker_thread.wait()
+            self.worker_thread.deleteLater()
+            self.worker_thread = None
         if self.worker is not None:
             self.worker.deleteLater()
             self.worker = None

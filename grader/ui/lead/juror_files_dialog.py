@@ -197,8 +197,8 @@ class JurorFilesDialog(QDialog):
         for w in (self.folder_label, self.folder, self.browse, self.warning, self.confirm):
             w.hide()
         self.export_button.hide()
-        for w in (self.done_label, self.files, self.open_button):
-            w.show()
+        for shown in (self.done_label, self.files, self.open_button):
+            shown.show()
         self.cancel_button.setDefault(True)
         self.retranslateUi()
         return self.written

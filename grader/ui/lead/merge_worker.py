@@ -165,13 +165,13 @@ class MergeRunner(QObject):
         super().__init__(parent)
         self._gfile = gfile
         self._parent = parent
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.worker: MergeWorker | None = None
         self.progress: QProgressDialog | None = None
         self.report_dialog: MergeReportDialog | None = None
 
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.worker_thread is not None
 
     def start(self, paths: Sequence[Path]) -> bool:
         if self.busy() or not paths:
@@ -185,14 +185,14 @@ class MergeRunner(QObject):
         self.progress.setMinimumDuration(0)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setValue(0)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = MergeWorker(self._gfile, paths)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_success)
         self.worker.failed.connect(self._on_failure)
-        self.thread.start()
+        self.worker_thread.start()
         return True
 
     def _on_progress(self, i: int, n: int, name: str) -> None:
@@ -213,11 +213,11 @@ class MergeRunner(QObject):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
+        if self.worker_thread is not None:
+            self.worker_thread.quit()
+            self.worker_thread.wait()
+            self.worker_thread.deleteLater()
+            self.worker_thread = None
         if self.worker is not None:
             self.worker.deleteLater()
             self.worker = None

@@ -64,7 +64,8 @@ class LeadSessionWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(name: str, keys: QKeySequence | str | None, slot: object) -> QAction:
+        def action(name: str, keys: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: object) -> QAction:
             act = QAction(self)
             act.setObjectName(name)
             if keys is not None:
