@@ -4,7 +4,7 @@ editor where Entrée and Échap both leave *keeping* the text."""
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.ui import grid_model as gm
+from grader.ui.typing_pause import typing_pause_timer
 
 PAD = 6
 BUTTON_GAP = 4
@@ -36,12 +37,20 @@ FLAG_COLOUR = QColor("#b25e00")
 
 
 class ObservationEditor(QPlainTextEdit):
+    """A criterion's observation. What is typed is saved after a short pause,
+    without leaving the field: a laptop that dies mid-sentence loses at most
+    the last second of typing."""
+
+    paused = Signal()
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("observationEditor")
         self.setTabChangesFocus(True)
         self.setAccessibleName(self.tr("Observation sur le critère"))
         self.setPlaceholderText(self.tr("Observation… (Entrée ou Échap pour terminer)"))
+        self.pause_timer = typing_pause_timer(self, self.paused.emit)
+        self.textChanged.connect(self.pause_timer.start)
 
 
 def _doc(html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
@@ -249,6 +258,7 @@ class GridDelegate(QStyledItemDelegate):
             return spin
         editor = ObservationEditor(parent)
         editor.installEventFilter(self)
+        editor.paused.connect(lambda: self.commitData.emit(editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: gm.AnyIndex) -> None:

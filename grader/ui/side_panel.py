@@ -19,15 +19,30 @@ from grader.grading.rules import Proposal
 from grader.referential.model import Bloc
 from grader.ui.labels import outcome_colour, outcome_label
 from grader.ui.timer import TimerWidget
+from grader.ui.typing_pause import typing_pause_timer
 
 
 class SheetObservationEdit(QPlainTextEdit):
-    """The general observation; saved when the juror leaves the field."""
+    """The general observation; saved after a short pause in the typing and
+    when the juror leaves the field."""
 
     committed = Signal(str)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pause_timer = typing_pause_timer(self, self._commit)
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if self.hasFocus():  # text set by the program is not a juror's typing
+            self.pause_timer.start()
+
+    def _commit(self) -> None:
         self.committed.emit(self.toPlainText().strip())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.pause_timer.stop()
+        self._commit()
         super().focusOutEvent(event)
 
 

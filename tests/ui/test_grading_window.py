@@ -260,3 +260,31 @@ def test_closing_the_window_keeps_an_observation_being_typed(
     with open_file(juror_file) as g:
         observations = [m.observation for m in marks.sheet_view(g, sheet_id).marks.values()]
     assert observations == ["À revoir"]
+
+
+def test_an_observation_is_saved_during_a_pause_in_the_typing(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    """A laptop that dies mid-soutenance keeps what was typed before the pause."""
+    w = open_grading(juror_file)
+    qtbot.keyClick(w.grid, Qt.Key.Key_Return)
+    editor = w.grid.findChild(QWidget, "observationEditor")
+    assert editor is not None
+    type_text(editor, "Très bonne maîtrise")
+    sheet_id = w.sheet.id if w.sheet else ""
+
+    def stored() -> list[str]:
+        with open_file(juror_file, readonly=True) as g:
+            return [m.observation for m in marks.sheet_view(g, sheet_id).marks.values()]
+
+    def stored_general() -> str:
+        with open_file(juror_file, readonly=True) as g:
+            return marks.sheet_view(g, sheet_id).observation
+
+    assert stored() == []  # nothing written on every key
+    qtbot.waitUntil(lambda: stored() == ["Très bonne maîtrise"], timeout=3000)
+    assert editor.isVisible()  # still typing: the field stays open
+    assert editor.hasFocus()
+    w.side.observation.setFocus()
+    type_text(w.side.observation, "Soutenance claire")
+    qtbot.waitUntil(lambda: stored_general() == "Soutenance claire", timeout=3000)
