@@ -30,7 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="grader",
         description="Grilles d'évaluation et procès-verbaux de jury (certifications RNCP).",
     )
-    parser.add_argument("--version", action="version", version=f"grader {__version__}")
+    # argparse 3.11 translates this help when it is imported, before install().
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"grader {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",

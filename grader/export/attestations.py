@@ -50,6 +50,13 @@ def acquired_list(data: ExportData, c: CandidateResult) -> list[tuple[str, str, 
     return rows
 
 
+def _que(first_name: str) -> str:
+    """« que » elided before a vowel, as French writes it (« qu'Élodie »); a leading
+    h is left alone since an h aspiré (« que Hugo ») cannot be told apart."""
+    vowels = "aeiouyàâäéèêëîïôöùûüÿœæ"
+    return "qu'" if first_name[:1].lower() in vowels and first_name[:1] else "que "
+
+
 def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
     st = styles()
     ref = data.referential
@@ -67,7 +74,8 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
         who += f" (n° {esc(cand.external_id)})"
     story.append(
         Paragraph(
-            f"Le jury de certification atteste que {who} a validé les blocs de compétences "
+            f"Le jury de certification atteste {_que(cand.first_name)}{who} a validé les blocs "
+            "de compétences "
             "suivants, acquis définitivement (capitalisables) :",
             st.body,
         )

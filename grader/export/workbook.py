@@ -12,6 +12,7 @@ from openpyxl import Workbook
 
 from grader.export.data import CandidateResult, ExportData
 from grader.export.disagreement_rows import session_disagreements
+from grader.export.pdf_common import french_date
 from grader.export.pv import juror_status
 from grader.export.xlsx_common import sheet_title
 from grader.export.xlsx_rows import Styled, header_row, title_row, write_sheet
@@ -54,7 +55,7 @@ def _synthesis(data: ExportData, anonymised: bool) -> Rows:
     if not anonymised:
         labels += ["Aménagement", "Motivations"]
     session = data.session
-    title = f"{data.referential.title} — session du {session.session_date or '…'}"
+    title = f"{data.referential.title} — session du {french_date(session.session_date)}"
     rows: Rows = [title_row(title, not data.closed, len(labels)), header_row(labels)]
     for n, c in enumerate(data.candidates, start=1):
         row: list[Any] = list(_who(c, n, anonymised))
