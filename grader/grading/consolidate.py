@@ -81,7 +81,8 @@ def propose_certification(
     outcome (valide, non_valide, incomplet, absent, deja_acquis)."""
     capitalisable = referential.certification.capitalisable
     validated: list[str] = []
-    missing: list[str] = []
+    failed: list[str] = []  # decided or proposed « non validé » / « absent »
+    not_assessed: list[str] = []  # no épreuve of it in this session
     pending: list[str] = []
     notes: list[str] = []
     for bloc in referential.blocs:
@@ -95,15 +96,22 @@ def propose_certification(
             notes.append(bloc.code)
         elif outcome == INCOMPLET:
             pending.append(bloc.code)
+        elif outcome is None:
+            not_assessed.append(bloc.code)
         else:
-            missing.append(bloc.code)
+            failed.append(bloc.code)
+    missing = failed + not_assessed
     parts = []
     if notes:
         parts.append(f"Blocs validés : {', '.join(notes)}.")
     if pending:
         parts.append(f"Blocs incomplets : {', '.join(pending)}.")
-    if missing:
-        parts.append(f"Blocs non validés : {', '.join(missing)}.")
+    if failed:
+        parts.append(f"Blocs non validés : {', '.join(failed)}.")
+    if not_assessed:
+        parts.append(
+            f"Blocs restant à valider (non évalués dans cette session) : {', '.join(not_assessed)}."
+        )
     if pending:
         outcome = INCOMPLET
     elif not missing:
@@ -113,7 +121,7 @@ def propose_certification(
         outcome = PARTIELLE
     else:
         outcome = NON_CERTIFIE
-        parts = [f"Aucun bloc validé ({len(missing)} non validés)."]
+        parts.insert(0, "Aucun bloc validé.")
     return CertificationProposal(
         outcome=outcome,
         validated=tuple(validated),

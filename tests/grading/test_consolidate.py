@@ -211,3 +211,20 @@ def test_session_proposals_honour_acquired_bloc(session: GraderFile) -> None:
     assert got["BC01"].outcome == VALIDE
     assert got["BC01"].reason == "Bloc déjà acquis le 12/06/2024, Session du 12/06/2024, Lyon."
     assert got["BC03"].outcome == INCOMPLET
+
+
+def test_a_bloc_not_assessed_in_the_session_is_still_to_validate_not_failed(
+    mini: Referential,
+) -> None:
+    """A session evaluating only BC01: the other blocs were never assessed."""
+    proposal = propose_certification(mini, {"BC01": "non_valide"}, {})
+    assert proposal.outcome == "non_certifie"
+    assert set(proposal.missing) == {"BC01", "BC02", "BC03", "BC04"}
+    assert "Blocs non validés : BC01." in proposal.reason
+    assert (
+        "Blocs restant à valider (non évalués dans cette session) : BC02, BC03, BC04."
+        in proposal.reason
+    )
+    partial = propose_certification(mini, {"BC01": "valide"}, {})
+    assert partial.outcome == "partielle"
+    assert "non validés" not in partial.reason
