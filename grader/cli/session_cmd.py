@@ -84,6 +84,13 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add.add_argument("--role", required=True, help="rôle : " + ", ".join(JUROR_ROLES))
     add.add_argument("--email", default="")
     add.set_defaults(func=cmd_jurors_add)
+    presence = jactions.add_parser("presence", help="noter un membre présent ou absent au jury")
+    presence.add_argument("session", metavar="SESSION")
+    presence.add_argument("--name", required=True, help="prénom et nom du membre")
+    state = presence.add_mutually_exclusive_group(required=True)
+    state.add_argument("--present", dest="present", action="store_true", help="présent")
+    state.add_argument("--absent", dest="present", action="store_false", help="absent")
+    presence.set_defaults(func=cmd_jurors_presence)
 
     cands = sub.add_parser("candidates", help="candidats d'une session")
     cactions = cands.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -127,6 +134,19 @@ def cmd_session_new(args: argparse.Namespace) -> int:
         view = session_ops.session_view(g)
         count = len(session_ops.evaluated_assessments(g))
     print(f"Session créée : {args.out} — {view.title} ({view.referential_id}, {count} épreuve(s))")
+    return 0
+
+
+@user_errors
+def cmd_jurors_presence(args: argparse.Namespace) -> int:
+    with open_file(args.session) as g:
+        wanted = session_ops.sort_key(" ".join(args.name.split()))
+        found = [j for j in session_ops.list_jurors(g) if session_ops.sort_key(j.name) == wanted]
+        if not found:
+            names = ", ".join(j.name for j in session_ops.list_jurors(g)) or "aucun"
+            raise ValueError(f"Aucun membre du jury « {args.name} » (membres : {names}).")
+        juror = session_ops.set_juror_presence(g, found[0].id, args.present)
+    print(f"{juror.name} : {'présent' if juror.present else 'absent'} au jury.")
     return 0
 
 
@@ -210,6 +230,7 @@ def session_json(g: GraderFile) -> dict[str, Any]:
                 "role": j.role,
                 "email": j.email,
                 "fingerprint": j.fingerprint,
+                "present": j.present,
             }
             for j in jurors
         ],

@@ -164,6 +164,26 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
     return juror_view(juror)
 
 
+def set_juror_presence(gfile: GraderFile, juror_id: str, present: bool) -> JurorView:
+    """Mark a member present or absent at the jury (printed on the PV; an
+    absent member counts neither for the composition nor for reception)."""
+    _require_session_file(gfile, "la présence d'un membre du jury")
+    with gfile.transaction() as s:
+        require_open(s, gfile)
+        juror = s.get(tables.Juror, juror_id)
+        if juror is None or juror.session_id != gfile.session_id:
+            raise ValueError("Ce membre du jury n'existe pas dans cette session.")
+        if juror.present != present:
+            log_event(
+                s, gfile, "juror.presence", "juror", juror.id,
+                {"present": juror.present}, {"present": present},
+            )
+            juror.present = present
+            juror.updated_at = utc_now()
+            s.add(juror)
+        return juror_view(juror)
+
+
 def add_candidate(
     gfile: GraderFile,
     last_name: str,

@@ -243,3 +243,22 @@ def test_session_json_carries_the_deliberation(
     bloc = data["deliberation"]["candidates"][0]["blocs"][0]
     assert bloc["decided"] == "absent"
     assert bloc["motivation"] == "Candidat absent le jour de la soutenance."
+
+
+def test_a_juror_is_marked_absent_from_the_command_line(
+    session: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "jurors", "add", str(session), "--name", "Hélène Côté", "--role", "president")
+    code, out, err = run(
+        capsys, "jurors", "presence", str(session), "--name", "helene cote", "--absent"
+    )
+    assert code == 0, err
+    assert out.strip() == "Hélène Côté : absent au jury."
+    data = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
+    assert data["jurors"][0]["present"] is False
+    code, _, err = run(
+        capsys, "jurors", "presence", str(session), "--name", "Personne", "--present"
+    )
+    assert code == 1
+    assert "Aucun membre du jury « Personne »" in err
+    assert "Hélène Côté" in err

@@ -4,87 +4,87 @@
 <context>
     <name>AcquiredBlocsDialog</name>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="127"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="129"/>
         <source>Blocs déjà acquis — %1</source>
         <translation>Blocs already acquired — %1</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="130"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="132"/>
         <source>Blocs de compétences que %1 a validés lors d&apos;une session antérieure. Ils comptent pour la certification et figurent sur le procès-verbal avec leur date et leur session d&apos;origine.</source>
         <translation>Blocs of competencies %1 validated at an earlier session. They count towards the certification and appear on the jury minutes with their date and original session.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
         <source>Bloc</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
         <source>Acquis le</source>
         <translation>Acquired on</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
         <source>Session d&apos;origine</source>
         <translation>Original session</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="135"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="137"/>
         <source>&amp;Retirer le bloc choisi</source>
         <translation>&amp;Remove the selected bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
         <source>Enregistrer un bloc acquis (ou corriger sa date)</source>
         <translation>Record an acquired bloc (or correct its date)</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="137"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="139"/>
         <source>&amp;Bloc :</source>
         <translation>&amp;Bloc:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="140"/>
         <source>Acquis &amp;le :</source>
         <translation>Acquired &amp;on:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="139"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="141"/>
         <source>&amp;Session d&apos;origine :</source>
         <translation>Original &amp;session:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="140"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="142"/>
         <source>par exemple « Jury du 14/06/2024, Lyon »</source>
         <translation>for example “Jury of 14/06/2024, Lyon”</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="141"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="143"/>
         <source>&amp;Enregistrer</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="142"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="144"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="143"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="145"/>
         <source>Blocs déjà acquis du candidat</source>
         <translation>The candidate&apos;s blocs already acquired</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="171"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="173"/>
         <source>La délibération est clôturée : les blocs déjà acquis ne peuvent plus être modifiés.</source>
         <translation>The deliberation is closed: the blocs already acquired can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="174"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="176"/>
         <source>Les blocs de ce référentiel ne sont pas capitalisables.</source>
         <translation>This référentiel&apos;s blocs cannot be acquired separately.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="219"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="222"/>
         <source>Choisissez d&apos;abord un bloc dans la liste.</source>
         <translation>First choose a bloc in the list.</translation>
     </message>
@@ -543,113 +543,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../lead/export_dialog.py" line="149"/>
+        <location filename="../lead/export_dialog.py" line="154"/>
         <source>Exporter les documents de la session</source>
         <translation>Export the session&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="150"/>
+        <location filename="../lead/export_dialog.py" line="155"/>
         <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
         <translation>Choose the documents to produce and the folder to write them to. A file with the same name is replaced.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="153"/>
+        <location filename="../lead/export_dialog.py" line="158"/>
         <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
         <translation>The deliberation is not closed: every page will carry the mark “Projet — délibération non clôturée” (draft, deliberation not closed).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="156"/>
+        <location filename="../lead/export_dialog.py" line="161"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="158"/>
+        <location filename="../lead/export_dialog.py" line="163"/>
         <source>&amp;Procès-verbal de délibération (PDF)</source>
         <translation>Deliberation &amp;minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="159"/>
+        <location filename="../lead/export_dialog.py" line="164"/>
         <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
         <translation>Evaluation &amp;sheets, one per candidate and assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="160"/>
+        <location filename="../lead/export_dialog.py" line="165"/>
         <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
         <translation>Bloc &amp;certificates for partial validations (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="161"/>
+        <location filename="../lead/export_dialog.py" line="166"/>
         <source>&amp;Classeur de la session (Excel)</source>
         <translation>Session &amp;workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="162"/>
+        <location filename="../lead/export_dialog.py" line="167"/>
         <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
         <translation>A&amp;nonymised workbook (Excel, without names)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="166"/>
+        <location filename="../lead/export_dialog.py" line="171"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="167"/>
-        <location filename="../lead/export_dialog.py" line="223"/>
+        <location filename="../lead/export_dialog.py" line="172"/>
+        <location filename="../lead/export_dialog.py" line="228"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="168"/>
+        <location filename="../lead/export_dialog.py" line="173"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="169"/>
+        <location filename="../lead/export_dialog.py" line="174"/>
         <source>&amp;Exporter</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="170"/>
+        <location filename="../lead/export_dialog.py" line="175"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="171"/>
+        <location filename="../lead/export_dialog.py" line="176"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="192"/>
+        <location filename="../lead/export_dialog.py" line="197"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="199"/>
+        <location filename="../lead/export_dialog.py" line="204"/>
         <source>Export en cours</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="200"/>
+        <location filename="../lead/export_dialog.py" line="205"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="233"/>
+        <location filename="../lead/export_dialog.py" line="238"/>
         <source>Export : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="263"/>
+        <location filename="../lead/export_dialog.py" line="268"/>
         <source>%1 fichier(s) écrit(s) dans %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="266"/>
+        <location filename="../lead/export_dialog.py" line="271"/>
         <source>Aucun fichier à écrire (aucune validation partielle).</source>
         <translation>No file to write (no partial validation).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="272"/>
+        <location filename="../lead/export_dialog.py" line="277"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -690,137 +690,137 @@
 <context>
     <name>GradingWindow</name>
     <message>
-        <location filename="../grading_window.py" line="189"/>
+        <location filename="../grading_window.py" line="190"/>
         <source>Grille de %1 — %2</source>
         <translation>Sheet of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="191"/>
+        <location filename="../grading_window.py" line="192"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="192"/>
+        <location filename="../grading_window.py" line="193"/>
         <source>&amp;Grille</source>
         <translation>S&amp;heet</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="193"/>
+        <location filename="../grading_window.py" line="194"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="194"/>
+        <location filename="../grading_window.py" line="195"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="196"/>
+        <location filename="../grading_window.py" line="197"/>
         <source>Candidat suivant</source>
         <translation>Next candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="197"/>
+        <location filename="../grading_window.py" line="198"/>
         <source>Candidat précédent</source>
         <translation>Previous candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="198"/>
+        <location filename="../grading_window.py" line="199"/>
         <source>Démarrer / arrêter le chronomètre</source>
         <translation>Start / stop the timer</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="199"/>
+        <location filename="../grading_window.py" line="200"/>
         <source>Signer la grille…</source>
         <translation>Sign the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="200"/>
+        <location filename="../grading_window.py" line="201"/>
         <source>Rouvrir la grille…</source>
         <translation>Reopen the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="201"/>
+        <location filename="../grading_window.py" line="202"/>
         <source>Critère « À discuter »…</source>
         <translation>Criterion “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="202"/>
+        <location filename="../grading_window.py" line="203"/>
         <source>Grille entière « À discuter »…</source>
         <translation>Whole sheet “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="203"/>
+        <location filename="../grading_window.py" line="204"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="204"/>
+        <location filename="../grading_window.py" line="205"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="205"/>
+        <location filename="../grading_window.py" line="206"/>
         <source>Compétences évaluées</source>
         <translation>Competencies assessed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="206"/>
+        <location filename="../grading_window.py" line="207"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="206"/>
+        <location filename="../grading_window.py" line="207"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="210"/>
+        <location filename="../grading_window.py" line="211"/>
         <source>Épreuve :</source>
         <translation>Assessment:</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="211"/>
+        <location filename="../grading_window.py" line="212"/>
         <source>Épreuve à noter</source>
         <translation>Assessment to grade</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="212"/>
+        <location filename="../grading_window.py" line="213"/>
         <source>Grille des critères</source>
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="305"/>
+        <location filename="../grading_window.py" line="306"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="315"/>
+        <location filename="../grading_window.py" line="316"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="320"/>
+        <location filename="../grading_window.py" line="321"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="325"/>
+        <location filename="../grading_window.py" line="326"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="332"/>
+        <location filename="../grading_window.py" line="333"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="343"/>
+        <location filename="../grading_window.py" line="344"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="349"/>
+        <location filename="../grading_window.py" line="350"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -828,17 +828,17 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="84"/>
+        <location filename="../grid_delegate.py" line="93"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="172"/>
+        <location filename="../grid_delegate.py" line="181"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="248"/>
+        <location filename="../grid_delegate.py" line="257"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
@@ -846,32 +846,32 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../grid_model.py" line="254"/>
+        <location filename="../grid_model.py" line="262"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="255"/>
+        <location filename="../grid_model.py" line="263"/>
         <source>Évaluation</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="256"/>
+        <location filename="../grid_model.py" line="264"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="333"/>
+        <location filename="../grid_model.py" line="341"/>
         <source>Non noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="345"/>
+        <location filename="../grid_model.py" line="353"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="351"/>
+        <location filename="../grid_model.py" line="359"/>
         <source>Pas d&apos;observation</source>
         <translation>No observation</translation>
     </message>
@@ -964,57 +964,57 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>JurorsDialog</name>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="182"/>
+        <location filename="../lead/prepare_jurors.py" line="205"/>
         <source>Membres du jury</source>
         <translation>Jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="183"/>
+        <location filename="../lead/prepare_jurors.py" line="206"/>
         <source>Ajouter un membre du jury</source>
         <translation>Add a jury member</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="184"/>
+        <location filename="../lead/prepare_jurors.py" line="207"/>
         <source>&amp;Prénom et nom :</source>
         <translation>&amp;First and last name:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="185"/>
+        <location filename="../lead/prepare_jurors.py" line="208"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="186"/>
+        <location filename="../lead/prepare_jurors.py" line="209"/>
         <source>&amp;Email (facultatif) :</source>
         <translation>&amp;Email (optional):</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="189"/>
+        <location filename="../lead/prepare_jurors.py" line="212"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="190"/>
+        <location filename="../lead/prepare_jurors.py" line="213"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="191"/>
+        <location filename="../lead/prepare_jurors.py" line="214"/>
         <source>Membres du jury de la session</source>
         <translation>The session&apos;s jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="208"/>
+        <location filename="../lead/prepare_jurors.py" line="232"/>
         <source>Composition exigée par le référentiel : %1</source>
         <translation>Composition required by the référentiel: %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="218"/>
+        <location filename="../lead/prepare_jurors.py" line="242"/>
         <source>✔ Le jury respecte la composition exigée.</source>
         <translation>✔ The jury meets the required composition.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="229"/>
+        <location filename="../lead/prepare_jurors.py" line="264"/>
         <source>Indiquez le prénom et le nom du membre du jury.</source>
         <translation>Enter the jury member&apos;s first and last name.</translation>
     </message>
@@ -1135,47 +1135,47 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="65"/>
+        <location filename="../lead/candidates_blocs_model.py" line="68"/>
         <source>Proposé : %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="73"/>
+        <location filename="../lead/candidates_blocs_model.py" line="76"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="78"/>
+        <location filename="../lead/candidates_blocs_model.py" line="81"/>
         <source>Décision du jury : %1</source>
         <translation>Jury decision: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="81"/>
+        <location filename="../lead/candidates_blocs_model.py" line="84"/>
         <source>Motivation : %1</source>
         <translation>Reasons: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="83"/>
+        <location filename="../lead/candidates_blocs_model.py" line="86"/>
         <source>Décision du jury : pas encore enregistrée</source>
         <translation>Jury decision: not recorded yet</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="85"/>
+        <location filename="../lead/candidates_blocs_model.py" line="88"/>
         <source>Désaccords entre jurés : %1 critère(s)</source>
         <translation>Disagreements between jurors: %1 criterion(s)</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="88"/>
+        <location filename="../lead/candidates_blocs_model.py" line="91"/>
         <source>Points « À discuter » : %1</source>
         <translation>Points “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="159"/>
+        <location filename="../lead/candidates_blocs_model.py" line="162"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="161"/>
+        <location filename="../lead/candidates_blocs_model.py" line="164"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
@@ -1320,143 +1320,143 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     <name>LeadSessionWindow</name>
     <message>
         <location filename="../lead/session_window.py" line="50"/>
-        <location filename="../lead/session_window.py" line="307"/>
+        <location filename="../lead/session_window.py" line="308"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="122"/>
+        <location filename="../lead/session_window.py" line="123"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="125"/>
+        <location filename="../lead/session_window.py" line="126"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="170"/>
+        <location filename="../lead/session_window.py" line="171"/>
         <source>Délibération — %1</source>
         <translation>Deliberation — %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="171"/>
+        <location filename="../lead/session_window.py" line="172"/>
         <source>&amp;Session</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="172"/>
+        <location filename="../lead/session_window.py" line="173"/>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="173"/>
+        <location filename="../lead/session_window.py" line="174"/>
         <source>&amp;Importer des grilles…</source>
         <translation>&amp;Import sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="174"/>
+        <location filename="../lead/session_window.py" line="175"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="175"/>
+        <location filename="../lead/session_window.py" line="176"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
         <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="176"/>
+        <location filename="../lead/session_window.py" line="177"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="177"/>
+        <location filename="../lead/session_window.py" line="178"/>
         <source>&amp;Clôturer la délibération…</source>
         <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="178"/>
+        <location filename="../lead/session_window.py" line="179"/>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="179"/>
+        <location filename="../lead/session_window.py" line="180"/>
         <source>Candidats et blocs : propositions et décisions</source>
         <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="180"/>
+        <location filename="../lead/session_window.py" line="181"/>
         <source>Comparaison des grilles</source>
         <translation>Sheets compared</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="181"/>
+        <location filename="../lead/session_window.py" line="182"/>
         <source>Notes et récusations</source>
         <translation>Notes and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="182"/>
+        <location filename="../lead/session_window.py" line="183"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="182"/>
+        <location filename="../lead/session_window.py" line="183"/>
         <source>Statistiques</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="203"/>
+        <location filename="../lead/session_window.py" line="204"/>
         <source>Lecture de la session</source>
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="238"/>
+        <location filename="../lead/session_window.py" line="239"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="240"/>
+        <location filename="../lead/session_window.py" line="241"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="249"/>
+        <location filename="../lead/session_window.py" line="250"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click on a bloc to decide; ⚠ marks a disagreement between jurors.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="298"/>
+        <location filename="../lead/session_window.py" line="299"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="299"/>
+        <location filename="../lead/session_window.py" line="300"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="308"/>
+        <location filename="../lead/session_window.py" line="309"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="319"/>
-        <location filename="../lead/session_window.py" line="325"/>
+        <location filename="../lead/session_window.py" line="320"/>
+        <location filename="../lead/session_window.py" line="326"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="320"/>
+        <location filename="../lead/session_window.py" line="321"/>
         <source>La délibération est clôturée : les décisions sont verrouillées.</source>
         <translation>The deliberation is closed: the decisions are locked.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="326"/>
+        <location filename="../lead/session_window.py" line="327"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="358"/>
+        <location filename="../lead/session_window.py" line="359"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
@@ -1563,77 +1563,77 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Soutenance durations:</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="109"/>
+        <location filename="../new_session_dialog.py" line="110"/>
         <source>par défaut, le titre du référentiel</source>
         <translation>by default, the référentiel&apos;s title</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="110"/>
+        <location filename="../new_session_dialog.py" line="111"/>
         <source>par ex. Lyon, salle 204</source>
         <translation>e.g. Lyon, room 204</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="111"/>
+        <location filename="../new_session_dialog.py" line="112"/>
         <source>où enregistrer la session (.jury)</source>
         <translation>where to save the session (.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="112"/>
+        <location filename="../new_session_dialog.py" line="113"/>
         <source>Autre fichier…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="113"/>
+        <location filename="../new_session_dialog.py" line="114"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="114"/>
+        <location filename="../new_session_dialog.py" line="115"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="115"/>
+        <location filename="../new_session_dialog.py" line="116"/>
         <source>Date de la session</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="116"/>
+        <location filename="../new_session_dialog.py" line="117"/>
         <source>Fichier de session</source>
         <translation>Session file</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="117"/>
+        <location filename="../new_session_dialog.py" line="118"/>
         <source>Créer la session</source>
         <translation>Create the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="118"/>
+        <location filename="../new_session_dialog.py" line="119"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="144"/>
+        <location filename="../new_session_dialog.py" line="145"/>
         <source>Choisir un référentiel</source>
         <translation>Choose a référentiel</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="145"/>
+        <location filename="../new_session_dialog.py" line="146"/>
         <source>Référentiels (*.yaml *.yml)</source>
         <translation>Référentiels (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="152"/>
+        <location filename="../new_session_dialog.py" line="153"/>
         <source>Enregistrer la session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="153"/>
+        <location filename="../new_session_dialog.py" line="154"/>
         <source>Sessions de jury (*.jury)</source>
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../new_session_dialog.py" line="172"/>
+        <location filename="../new_session_dialog.py" line="175"/>
         <source>Choisissez un référentiel et l&apos;emplacement du fichier de session.</source>
         <translation>Choose a référentiel and where to save the session file.</translation>
     </message>
@@ -1714,12 +1714,12 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../grid_delegate.py" line="43"/>
+        <location filename="../grid_delegate.py" line="50"/>
         <source>Observation sur le critère</source>
         <translation>Observation on the criterion</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="44"/>
+        <location filename="../grid_delegate.py" line="51"/>
         <source>Observation… (Entrée ou Échap pour terminer)</source>
         <translation>Observation… (Enter or Esc to finish)</translation>
     </message>
@@ -1738,7 +1738,7 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     </message>
     <message>
         <location filename="../lead/prepare_candidates.py" line="95"/>
-        <location filename="../lead/prepare_jurors.py" line="82"/>
+        <location filename="../lead/prepare_jurors.py" line="85"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1778,22 +1778,37 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="81"/>
+        <location filename="../lead/prepare_jurors.py" line="84"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="81"/>
+        <location filename="../lead/prepare_jurors.py" line="84"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="83"/>
+        <location filename="../lead/prepare_jurors.py" line="86"/>
         <source>Empreinte de la clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="93"/>
+        <location filename="../lead/prepare_jurors.py" line="87"/>
+        <source>Présent au jury</source>
+        <translation>Present at the jury</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="99"/>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="100"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="104"/>
         <source>grille pas encore exportée</source>
         <translation>sheet not exported yet</translation>
     </message>
@@ -2130,47 +2145,47 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="159"/>
+        <location filename="../side_panel.py" line="175"/>
         <source>%1 / %2 critères notés</source>
         <translation>%1 / %2 criteria marked</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="166"/>
+        <location filename="../side_panel.py" line="182"/>
         <source>Proposition pour le bloc %1</source>
         <translation>Proposal for bloc %1</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="169"/>
+        <location filename="../side_panel.py" line="185"/>
         <source>Grille entière « À discuter » (Ctrl+Maj+D)</source>
         <translation>Whole sheet “to discuss” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="170"/>
+        <location filename="../side_panel.py" line="186"/>
         <source>Observation générale</source>
         <translation>General observation</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="171"/>
+        <location filename="../side_panel.py" line="187"/>
         <source>Observation générale sur la grille</source>
         <translation>General observation on the sheet</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="172"/>
+        <location filename="../side_panel.py" line="188"/>
         <source>Appréciation d&apos;ensemble…</source>
         <translation>Overall assessment…</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="173"/>
+        <location filename="../side_panel.py" line="189"/>
         <source>Compétences évaluées (Ctrl+K)</source>
         <translation>Competencies assessed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="174"/>
+        <location filename="../side_panel.py" line="190"/>
         <source>Signer la grille… (Ctrl+S)</source>
         <translation>Sign the sheet… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="175"/>
+        <location filename="../side_panel.py" line="191"/>
         <source>Rouvrir la grille… (Ctrl+R)</source>
         <translation>Reopen the sheet… (Ctrl+R)</translation>
     </message>

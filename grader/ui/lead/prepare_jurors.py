@@ -52,7 +52,10 @@ def role_label(code: str) -> str:
 
 
 class JurorsModel(QAbstractTableModel):
-    COLUMNS = 4
+    COLUMNS = 5
+    PRESENT_COLUMN = 4
+    # The model only reports the wish; the dialog asks the core and reloads.
+    presenceToggled = Signal(str, bool)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,7 +83,8 @@ class JurorsModel(QAbstractTableModel):
             return None
         return (translate("PrepareLabels", "Nom"), translate("PrepareLabels", "Rôle"),
                 translate("PrepareLabels", "Email"),
-                translate("PrepareLabels", "Empreinte de la clé"))[section]
+                translate("PrepareLabels", "Empreinte de la clé"),
+                translate("PrepareLabels", "Présent au jury"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -88,6 +92,13 @@ class JurorsModel(QAbstractTableModel):
         juror = self._rows[index.row()]
         if role == JurorIdRole:
             return juror.id
+        if index.column() == self.PRESENT_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if juror.present else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (translate("PrepareLabels", "présent") if juror.present
+                        else translate("PrepareLabels", "absent"))
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (juror.name, role_label(juror.role), juror.email,
                     juror.fingerprint or translate("PrepareLabels", "grille pas encore exportée")
@@ -99,7 +110,18 @@ class JurorsModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.PRESENT_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != self.PRESENT_COLUMN
+                or role != Qt.ItemDataRole.CheckStateRole):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.presenceToggled.emit(self._rows[index.row()].id, checked)
+        return True
 
 
 class JurorsDialog(QDialog):
@@ -124,6 +146,7 @@ class JurorsDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("jurorsTable")
         self.table.setModel(self.model)
+        self.model.presenceToggled.connect(self.set_presence)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -194,7 +217,8 @@ class JurorsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, JurorsModel.COLUMNS - 1)
         super().changeEvent(event)
 
     def reload(self) -> None:
@@ -217,6 +241,17 @@ class JurorsDialog(QDialog):
         else:
             self.warnings.setText(self.tr("✔ Le jury respecte la composition exigée."))
             self.warnings.setStyleSheet("color: #1b5e20;")
+
+    def set_presence(self, juror_id: str, present: bool) -> None:
+        """Recorded at once by the core; the composition checks follow."""
+        try:
+            self.ops.set_presence(juror_id, present)
+        except LeadError as exc:
+            self.show_error(str(exc))
+        else:
+            self.show_error("")
+            self.changed.emit()
+        self.reload()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -114,6 +114,9 @@ class PrepareOps:
         return sorted(found.values(), key=lambda a: order.get(a.bloc_code, len(order)))
 
     # -- writing: one core operation each -----------------------------------
+    def set_presence(self, juror_id: str, present: bool) -> JurorView:
+        return call(session_ops.set_juror_presence, self.gfile, juror_id, present)
+
     def add_juror(self, name: str, role: str, email: str = "") -> JurorView:
         name, email = name.strip(), email.strip()
         try:

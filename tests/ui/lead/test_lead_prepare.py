@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from grader.grading import deliberation, session_ops
+from grader.grading.audit import list_events
 from grader.grading.capitalisation import acquired_blocs
 from grader.grading.vocabulary import CERTIFIE, INCOMPLET, PARTIELLE, VALIDE
 from grader.models.store import GraderFile
@@ -19,7 +20,7 @@ from grader.ui.lead.candidate_form import CandidateDialog
 from grader.ui.lead.candidates_blocs_model import cell_text
 from grader.ui.lead.juror_files_dialog import JurorFilesDialog
 from grader.ui.lead.prepare_candidates import CandidatesDialog
-from grader.ui.lead.prepare_jurors import JurorsDialog
+from grader.ui.lead.prepare_jurors import JurorsDialog, JurorsModel
 from grader.ui.lead.prepare_ops import PrepareOps
 from grader.ui.messages import open_boxes
 
@@ -77,6 +78,33 @@ def test_jurors_dialog_adds_a_member_and_updates_the_checks(
     # Still 2 members of 3 required: the warning follows the core's check.
     assert dialog.warnings.text() == "\n".join(f"⚠ {w}" for w in ops.jury_warnings())
     assert "2 membres du jury seulement" in dialog.warnings.text()
+
+
+def test_a_member_marked_absent_is_recorded_and_no_longer_counted(
+    qtbot: QtBot, ops: PrepareOps
+) -> None:
+    session_ops.add_juror(ops.gfile, "Karim Benali", "professionnel")
+    dialog = JurorsDialog(ops)
+    qtbot.addWidget(dialog)
+    before = dialog.warnings.text()
+    present = dialog.model.index(1, JurorsModel.PRESENT_COLUMN)
+    assert present.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    rect = dialog.table.visualRect(present)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # A click on the check box itself, as a lead would do.
+    check = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=check)
+    qtbot.waitUntil(lambda: not session_ops.list_jurors(ops.gfile)[1].present, timeout=2000)
+    assert dialog.model.index(1, JurorsModel.PRESENT_COLUMN).data() == "absent"
+    # The composition check no longer counts the absent member.
+    assert dialog.warnings.text() != before
+    assert dialog.warnings.text() == "\n".join(f"⚠ {w}" for w in ops.jury_warnings())
+    events = list_events(ops.gfile, action="juror.presence")
+    assert len(events) == 1
+    dialog.model.setData(dialog.model.index(1, JurorsModel.PRESENT_COLUMN),
+                         Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert session_ops.list_jurors(ops.gfile)[1].present
 
 
 @pytest.mark.parametrize(
