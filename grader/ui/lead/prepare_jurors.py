@@ -197,7 +197,7 @@ class JurorsDialog(QDialog):
         lay.addWidget(self.form_box)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
-        self.resize(720, 520)
+        self.resize(900, 520)
         self.retranslateUi()
         self.reload()
 
