@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate
 
 
-class ReopenDialog(QDialog):
-    """« Rouvrir » a signed sheet: a confirmation with an optional reason."""
+class LinePromptDialog(QDialog):
+    """A sentence, one line of text and « OK / Annuler »: what the reopen and
+    « À discuter » dialogs share. Subclasses word it in ``retranslateUi``."""
 
-    def __init__(self, candidate_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, field_name: str, text: str,
+                 parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setObjectName("reopenDialog")
-        self._name = candidate_name
+        self.setObjectName(object_name)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reopenReason")
+        self.field = QLineEdit(text, self)
+        self.field.setObjectName(field_name)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -36,9 +37,34 @@ class ReopenDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
-        lay.addWidget(self.reason)
+        lay.addWidget(self.field)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def answer(self) -> tuple[str, bool]:
+        """Run the dialog: (the text typed, accepted)."""
+        try:
+            ok = self.exec() == QDialog.DialogCode.Accepted
+            return self.field.text().strip(), ok
+        finally:
+            self.deleteLater()
+
+
+class ReopenDialog(LinePromptDialog):
+    """« Rouvrir » a signed sheet: a confirmation with an optional reason."""
+
+    def __init__(self, candidate_name: str, parent: QWidget | None = None) -> None:
+        super().__init__("reopenDialog", "reopenReason", "", parent)
+        self._name = candidate_name
+        self.reason = self.field
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -52,43 +78,18 @@ class ReopenDialog(QDialog):
         self.ok_button.setText(self.tr("Rouvrir"))
         self.cancel_button.setText(self.tr("Annuler"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     @classmethod
     def ask(cls, parent: QWidget | None, candidate_name: str) -> tuple[str, bool]:
-        dialog = cls(candidate_name, parent)
-        try:
-            ok = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.reason.text().strip(), ok
-        finally:
-            dialog.deleteLater()
+        return cls(candidate_name, parent).answer()
 
 
-class FlagDialog(QDialog):
+class FlagDialog(LinePromptDialog):
     """Mark a criterion or the whole sheet « À discuter », with a note."""
 
     def __init__(self, what: str, note: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("flagDialog")
+        super().__init__("flagDialog", "flagNote", note, parent)
         self._what = what
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.note = QLineEdit(note, self)
-        self.note.setObjectName("flagNote")
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.text)
-        lay.addWidget(self.note)
-        lay.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.note = self.field
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -99,19 +100,9 @@ class FlagDialog(QDialog):
         self.ok_button.setText(self.tr("Marquer"))
         self.cancel_button.setText(self.tr("Annuler"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     @classmethod
     def ask(cls, parent: QWidget | None, what: str, note: str = "") -> tuple[str, bool]:
-        dialog = cls(what, note, parent)
-        try:
-            ok = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.note.text().strip(), ok
-        finally:
-            dialog.deleteLater()
+        return cls(what, note, parent).answer()
 
 
 def shortcut_rows() -> list[tuple[str, str]]:

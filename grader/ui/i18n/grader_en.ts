@@ -657,32 +657,32 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../dialogs.py" line="95"/>
+        <location filename="../dialogs.py" line="96"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96"/>
+        <location filename="../dialogs.py" line="97"/>
         <source>Marquer « À discuter » : %1</source>
         <translation>Mark “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="97"/>
+        <location filename="../dialogs.py" line="98"/>
         <source>Note pour la délibération (facultative)</source>
         <translation>Note for the deliberation (optional)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="98"/>
+        <location filename="../dialogs.py" line="99"/>
         <source>Note pour la délibération</source>
         <translation>Note for the deliberation</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="99"/>
+        <location filename="../dialogs.py" line="100"/>
         <source>Marquer</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="100"/>
+        <location filename="../dialogs.py" line="101"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1888,32 +1888,32 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../dialogs.py" line="45"/>
+        <location filename="../dialogs.py" line="71"/>
         <source>Rouvrir la grille signée</source>
         <translation>Reopen the signed sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="47"/>
+        <location filename="../dialogs.py" line="73"/>
         <source>La grille de %1 est signée. La rouvrir retire la signature : il faudra la signer à nouveau. La réouverture est enregistrée dans l&apos;historique.</source>
         <translation>The sheet of %1 is signed. Reopening it removes the signature: it will have to be signed again. The reopening is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="76"/>
         <source>Motif (facultatif), par ex. erreur de saisie</source>
         <translation>Reason (optional), e.g. typing mistake</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="77"/>
         <source>Motif de la réouverture</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52"/>
+        <location filename="../dialogs.py" line="78"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53"/>
+        <location filename="../dialogs.py" line="79"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1954,172 +1954,172 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../dialogs.py" line="119"/>
+        <location filename="../dialogs.py" line="110"/>
         <source>↑ / ↓ ou J / K</source>
         <translation>↑ / ↓ or J / K</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="120"/>
+        <location filename="../dialogs.py" line="111"/>
         <source>Critère précédent / suivant</source>
         <translation>Previous / next criterion</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="121"/>
+        <location filename="../dialogs.py" line="112"/>
         <source>1 … n</source>
         <translation>1 … n</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../dialogs.py" line="113"/>
         <source>Choisir le niveau (dans l&apos;ordre de l&apos;échelle)</source>
         <translation>Choose the level (in the scale&apos;s order)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
+        <location filename="../dialogs.py" line="114"/>
         <source>A / N</source>
         <translation>A / N</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124"/>
+        <location filename="../dialogs.py" line="115"/>
         <source>Acquis / Non acquis (initiale du niveau)</source>
         <translation>Acquis / Non acquis (the level&apos;s initial)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125"/>
+        <location filename="../dialogs.py" line="116"/>
         <source>0 ou Retour arrière</source>
         <translation>0 or Backspace</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="117"/>
         <source>Effacer la note du critère</source>
         <translation>Clear the criterion&apos;s mark</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127"/>
+        <location filename="../dialogs.py" line="118"/>
         <source>Chiffres (barème en points)</source>
         <translation>Digits (points scale)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Nombre de points ; F2 pour une demi-valeur</source>
         <translation>Number of points; F2 for a half value</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129"/>
+        <location filename="../dialogs.py" line="120"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="130"/>
+        <location filename="../dialogs.py" line="121"/>
         <source>Écrire l&apos;observation du critère</source>
         <translation>Write the criterion&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="131"/>
+        <location filename="../dialogs.py" line="122"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="132"/>
+        <location filename="../dialogs.py" line="123"/>
         <source>Quitter l&apos;observation (le texte est gardé)</source>
         <translation>Leave the observation (the text is kept)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="133"/>
+        <location filename="../dialogs.py" line="124"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="134"/>
+        <location filename="../dialogs.py" line="125"/>
         <source>Critère « À discuter » (avec une note)</source>
         <translation>Criterion “to discuss” (with a note)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>Ctrl+Maj+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="136"/>
+        <location filename="../dialogs.py" line="127"/>
         <source>Grille entière « À discuter »</source>
         <translation>Whole sheet “to discuss”</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="137"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Ctrl+→ / Ctrl+←</source>
         <translation>Ctrl+→ / Ctrl+←</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="129"/>
         <source>Candidat suivant / précédent</source>
         <translation>Next / previous candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
+        <location filename="../dialogs.py" line="130"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="139"/>
+        <location filename="../dialogs.py" line="130"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="141"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="142"/>
+        <location filename="../dialogs.py" line="133"/>
         <source>Démarrer / mettre en pause le chronomètre</source>
         <translation>Start / pause the timer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143"/>
+        <location filename="../dialogs.py" line="134"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="144"/>
+        <location filename="../dialogs.py" line="135"/>
         <source>Afficher les compétences évaluées</source>
         <translation>Show the competencies assessed</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Signer la grille</source>
         <translation>Sign the sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="146"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="146"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Rouvrir une grille signée</source>
         <translation>Reopen a signed sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="147"/>
+        <location filename="../dialogs.py" line="138"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="147"/>
+        <location filename="../dialogs.py" line="138"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2127,17 +2127,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="161"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="171"/>
+        <location filename="../dialogs.py" line="162"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="171"/>
+        <location filename="../dialogs.py" line="162"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
