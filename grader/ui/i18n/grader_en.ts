@@ -180,88 +180,88 @@
 <context>
     <name>CandidatesDialog</name>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="183"/>
-        <location filename="../lead/prepare_candidates.py" line="193"/>
+        <location filename="../lead/prepare_candidates.py" line="150"/>
+        <location filename="../lead/prepare_candidates.py" line="160"/>
         <source>Candidats de la session</source>
         <translation>The session&apos;s candidates</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="184"/>
+        <location filename="../lead/prepare_candidates.py" line="151"/>
         <source>&amp;Importer un fichier…</source>
         <translation>&amp;Import a file…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="186"/>
+        <location filename="../lead/prepare_candidates.py" line="153"/>
         <source>Liste CSV ou Excel (.xlsx) : une ligne d&apos;en-tête puis un candidat par ligne.</source>
         <translation>CSV or Excel (.xlsx) list: a header line, then one candidate per line.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="187"/>
+        <location filename="../lead/prepare_candidates.py" line="154"/>
         <source>&amp;Ajouter un candidat…</source>
         <translation>&amp;Add a candidate…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="188"/>
+        <location filename="../lead/prepare_candidates.py" line="155"/>
         <source>&amp;Blocs déjà acquis…</source>
         <translation>&amp;Blocs already acquired…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="190"/>
+        <location filename="../lead/prepare_candidates.py" line="157"/>
         <source>Blocs validés lors d&apos;une session antérieure (capitalisation) pour le candidat choisi</source>
         <translation>Blocs validated at an earlier session (kept for the certification) for the selected candidate</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="192"/>
+        <location filename="../lead/prepare_candidates.py" line="159"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="207"/>
+        <location filename="../lead/prepare_candidates.py" line="174"/>
         <source>Lecture de la session impossible.</source>
         <translation>The session cannot be read.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="216"/>
+        <location filename="../lead/prepare_candidates.py" line="183"/>
         <source>%1 candidat(s) dans la session.</source>
         <translation>%1 candidate(s) in the session.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="223"/>
+        <location filename="../lead/prepare_candidates.py" line="190"/>
         <source>Les grilles des jurés sont déjà exportées : un candidat ajouté maintenant n&apos;y figure pas.</source>
         <translation>The jurors&apos; sheets are already exported: a candidate added now is not in them.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="234"/>
+        <location filename="../lead/prepare_candidates.py" line="201"/>
         <source>Importer une liste de candidats</source>
         <translation>Import a list of candidates</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="235"/>
+        <location filename="../lead/prepare_candidates.py" line="202"/>
         <source>Listes de candidats (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Candidate lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="245"/>
+        <location filename="../lead/prepare_candidates.py" line="212"/>
         <source>%1 est refusé : aucun candidat n&apos;a été importé. Corrigez ces lignes puis importez à nouveau.</source>
         <translation>%1 is refused: no candidate was imported. Correct these lines, then import again.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="250"/>
+        <location filename="../lead/prepare_candidates.py" line="217"/>
         <source>%1 n&apos;a pas pu être importé : aucun candidat n&apos;a été ajouté.</source>
         <translation>%1 could not be imported: no candidate was added.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="256"/>
+        <location filename="../lead/prepare_candidates.py" line="223"/>
         <source>%1 : %2 candidat(s) importé(s).</source>
         <translation>%1: %2 candidate(s) imported.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="258"/>
+        <location filename="../lead/prepare_candidates.py" line="225"/>
         <source>Déjà dans la session, ignoré — %1</source>
         <translation>Already in the session, skipped — %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="296"/>
+        <location filename="../lead/prepare_candidates.py" line="263"/>
         <source>Choisissez d&apos;abord un candidat dans la liste.</source>
         <translation>First choose a candidate in the list.</translation>
     </message>
@@ -964,57 +964,57 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>JurorsDialog</name>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="205"/>
+        <location filename="../lead/prepare_jurors.py" line="175"/>
         <source>Membres du jury</source>
         <translation>Jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="206"/>
+        <location filename="../lead/prepare_jurors.py" line="176"/>
         <source>Ajouter un membre du jury</source>
         <translation>Add a jury member</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="207"/>
+        <location filename="../lead/prepare_jurors.py" line="177"/>
         <source>&amp;Prénom et nom :</source>
         <translation>&amp;First and last name:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="208"/>
+        <location filename="../lead/prepare_jurors.py" line="178"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="209"/>
+        <location filename="../lead/prepare_jurors.py" line="179"/>
         <source>&amp;Email (facultatif) :</source>
         <translation>&amp;Email (optional):</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="212"/>
+        <location filename="../lead/prepare_jurors.py" line="182"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="213"/>
+        <location filename="../lead/prepare_jurors.py" line="183"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="214"/>
+        <location filename="../lead/prepare_jurors.py" line="184"/>
         <source>Membres du jury de la session</source>
         <translation>The session&apos;s jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="232"/>
+        <location filename="../lead/prepare_jurors.py" line="202"/>
         <source>Composition exigée par le référentiel : %1</source>
         <translation>Composition required by the référentiel: %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="242"/>
+        <location filename="../lead/prepare_jurors.py" line="212"/>
         <source>✔ Le jury respecte la composition exigée.</source>
         <translation>✔ The jury meets the required composition.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="264"/>
+        <location filename="../lead/prepare_jurors.py" line="234"/>
         <source>Indiquez le prénom et le nom du membre du jury.</source>
         <translation>Enter the jury member&apos;s first and last name.</translation>
     </message>
@@ -1075,42 +1075,42 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="47"/>
+        <location filename="../lead/merge_worker.py" line="43"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="48"/>
+        <location filename="../lead/merge_worker.py" line="44"/>
         <source>Déjà présent</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="49"/>
+        <location filename="../lead/merge_worker.py" line="45"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="50"/>
+        <location filename="../lead/merge_worker.py" line="46"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="70"/>
+        <location filename="../lead/merge_worker.py" line="66"/>
         <source>La fusion a échoué : %1</source>
         <translation>The merge failed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="93"/>
+        <location filename="../lead/merge_worker.py" line="79"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="93"/>
+        <location filename="../lead/merge_worker.py" line="79"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="94"/>
+        <location filename="../lead/merge_worker.py" line="80"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
@@ -1245,73 +1245,73 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>takes part</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="60"/>
-        <location filename="../lead/stats_panel.py" line="102"/>
+        <location filename="../lead/reception_panel.py" line="30"/>
+        <location filename="../lead/stats_panel.py" line="63"/>
         <source>Membre du jury</source>
         <translation>Jury member</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="60"/>
+        <location filename="../lead/reception_panel.py" line="30"/>
         <source>Attendues</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="61"/>
+        <location filename="../lead/reception_panel.py" line="31"/>
         <source>Signées</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="61"/>
+        <location filename="../lead/reception_panel.py" line="31"/>
         <source>Non signées</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="62"/>
+        <location filename="../lead/reception_panel.py" line="32"/>
         <source>Manquantes</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="54"/>
+        <location filename="../lead/stats_panel.py" line="28"/>
         <source>Épreuve</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="55"/>
+        <location filename="../lead/stats_panel.py" line="29"/>
         <source>Accord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="56"/>
+        <location filename="../lead/stats_panel.py" line="30"/>
         <source>Kappa de Cohen</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="57"/>
+        <location filename="../lead/stats_panel.py" line="31"/>
         <source>Kappa de Fleiss</source>
         <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="58"/>
+        <location filename="../lead/stats_panel.py" line="32"/>
         <source>Avertissement</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="103"/>
+        <location filename="../lead/stats_panel.py" line="64"/>
         <source>Critères acquis</source>
         <translation>Criteria acquired</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="104"/>
+        <location filename="../lead/stats_panel.py" line="65"/>
         <source>Les autres jurés</source>
         <translation>The other jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="105"/>
+        <location filename="../lead/stats_panel.py" line="66"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="118"/>
+        <location filename="../lead/stats_panel.py" line="75"/>
         <source>Pas d&apos;écart notable</source>
         <translation>No notable gap</translation>
     </message>
@@ -1464,27 +1464,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="140"/>
+        <location filename="../lead/merge_worker.py" line="121"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="141"/>
+        <location filename="../lead/merge_worker.py" line="122"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="144"/>
+        <location filename="../lead/merge_worker.py" line="125"/>
         <source>%1 fichier(s) traité(s).</source>
         <translation>%1 file(s) processed.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="147"/>
+        <location filename="../lead/merge_worker.py" line="128"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
         <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="150"/>
+        <location filename="../lead/merge_worker.py" line="131"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
         <translation>Import result, file by file</translation>
     </message>
@@ -1492,17 +1492,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeRunner</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="181"/>
+        <location filename="../lead/merge_worker.py" line="162"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="182"/>
+        <location filename="../lead/merge_worker.py" line="163"/>
         <source>Vérification et import des grilles…</source>
         <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="203"/>
+        <location filename="../lead/merge_worker.py" line="184"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
         <translation>Checking %1 (%2 of %3)…</translation>
     </message>
@@ -1727,88 +1727,88 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>PrepareLabels</name>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="94"/>
+        <location filename="../lead/prepare_candidates.py" line="69"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="94"/>
+        <location filename="../lead/prepare_candidates.py" line="69"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="95"/>
-        <location filename="../lead/prepare_jurors.py" line="85"/>
+        <location filename="../lead/prepare_candidates.py" line="70"/>
+        <location filename="../lead/prepare_jurors.py" line="60"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="95"/>
+        <location filename="../lead/prepare_candidates.py" line="70"/>
         <source>Aménagement</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="96"/>
+        <location filename="../lead/prepare_candidates.py" line="71"/>
         <source>Temps supplémentaire</source>
         <translation>Extra time</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_candidates.py" line="109"/>
+        <location filename="../lead/prepare_candidates.py" line="81"/>
         <source>Autorisé par : %1</source>
         <translation>Authorised by: %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="47"/>
+        <location filename="../lead/prepare_jurors.py" line="39"/>
         <source>Président du jury</source>
         <translation>Jury president</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="48"/>
+        <location filename="../lead/prepare_jurors.py" line="40"/>
         <source>Professionnel extérieur</source>
         <translation>Outside professional</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="49"/>
+        <location filename="../lead/prepare_jurors.py" line="41"/>
         <source>Responsable pédagogique</source>
         <translation>Pedagogical lead</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="50"/>
+        <location filename="../lead/prepare_jurors.py" line="42"/>
         <source>Formateur</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="84"/>
+        <location filename="../lead/prepare_jurors.py" line="59"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="84"/>
+        <location filename="../lead/prepare_jurors.py" line="59"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="86"/>
+        <location filename="../lead/prepare_jurors.py" line="61"/>
         <source>Empreinte de la clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="87"/>
+        <location filename="../lead/prepare_jurors.py" line="62"/>
         <source>Présent au jury</source>
         <translation>Present at the jury</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="99"/>
+        <location filename="../lead/prepare_jurors.py" line="71"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="100"/>
+        <location filename="../lead/prepare_jurors.py" line="72"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="104"/>
+        <location filename="../lead/prepare_jurors.py" line="76"/>
         <source>grille pas encore exportée</source>
         <translation>sheet not exported yet</translation>
     </message>
@@ -1860,27 +1860,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../lead/reception_panel.py" line="112"/>
+        <location filename="../lead/reception_panel.py" line="77"/>
         <source>Importez les grilles (.grille) que les jurés vous ont remises. Un même fichier importé deux fois ne change rien ; un fichier modifié après signature est refusé.</source>
         <translation>Import the sheets (.grille) the jurors handed you. Importing the same file twice changes nothing; a file changed after signing is refused.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="115"/>
+        <location filename="../lead/reception_panel.py" line="80"/>
         <source>Grilles reçues par membre du jury</source>
         <translation>Sheets received per jury member</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="134"/>
+        <location filename="../lead/reception_panel.py" line="99"/>
         <source>Aucune grille reçue de : %1.</source>
         <translation>No sheet received from: %1.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="136"/>
+        <location filename="../lead/reception_panel.py" line="101"/>
         <source>Grilles manquantes ou non signées : %1.</source>
         <translation>Sheets missing or unsigned: %1.</translation>
     </message>
     <message>
-        <location filename="../lead/reception_panel.py" line="139"/>
+        <location filename="../lead/reception_panel.py" line="104"/>
         <source>Toutes les grilles attendues sont reçues et signées.</source>
         <translation>All the expected sheets are received and signed.</translation>
     </message>
@@ -2362,27 +2362,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../lead/stats_panel.py" line="163"/>
+        <location filename="../lead/stats_panel.py" line="120"/>
         <source>Accord entre les jurés, par épreuve</source>
         <translation>Agreement between jurors, per assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="164"/>
+        <location filename="../lead/stats_panel.py" line="121"/>
         <source>Indulgence ou sévérité de chaque juré</source>
         <translation>Leniency or severity of each juror</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="165"/>
+        <location filename="../lead/stats_panel.py" line="122"/>
         <source>Accord entre les jurés</source>
         <translation>Agreement between jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="166"/>
+        <location filename="../lead/stats_panel.py" line="123"/>
         <source>Indulgence des jurés</source>
         <translation>Jurors&apos; leniency</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="168"/>
+        <location filename="../lead/stats_panel.py" line="125"/>
         <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
         <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance). A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
     </message>

@@ -9,12 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QThread,
     Signal,
@@ -34,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from grader.grading import merge
 from grader.models.store import GraderFile
+from grader.ui.rows_model import RowsTableModel
 from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: str) -> str:
@@ -74,34 +70,19 @@ class MergeWorker(QObject):
         self.succeeded.emit(report)
 
 
-class MergeReportModel(QAbstractTableModel):
+class MergeReportModel(RowsTableModel[merge.FileResult]):
     def __init__(self, results: Sequence[merge.FileResult], parent: Any = None) -> None:
         super().__init__(parent)
-        self._results = list(results)
+        self.set_rows(results)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._results)
+    def headers(self) -> list[str]:
+        return [translate("LeadLabels", "Fichier"), translate("LeadLabels", "Résultat"),
+                translate("LeadLabels", "Détail")]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (translate("LeadLabels", "Fichier"), translate("LeadLabels", "Résultat"),
-                 translate("LeadLabels", "Détail"))
-        return names[section] if 0 <= section < 3 else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._results):
-            return None
-        r = self._results[index.row()]
-        col = index.column()
+    def cell(self, r: merge.FileResult, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.path.name, status_label(r.status), r.reason)[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return (r.path.name, status_label(r.status), r.reason)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QBrush(QColor(tone("error" if r.status == merge.REFUSED else "ok")))
         if role == Qt.ItemDataRole.UserRole:
             return r.status

@@ -6,15 +6,7 @@ blocs a candidate acquired in an earlier session."""
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,9 +29,9 @@ from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.candidate_form import CandidateDialog
 from grader.ui.lead.controller import LeadError
 from grader.ui.lead.prepare_ops import ImportRefused, PrepareOps
+from grader.ui.rows_model import RowsTableModel
 
 translate = QCoreApplication.translate
-AnyIndex = QModelIndex | QPersistentModelIndex
 CandidateIdRole = Qt.ItemDataRole.UserRole + 1
 REFUSED_STYLE = "color: #b71c1c; font-weight: bold;"
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -58,62 +50,37 @@ def accommodation_text(c: CandidateView) -> str:
     return " — ".join(p for p in (kind, detail) if p)
 
 
-class CandidatesModel(QAbstractTableModel):
+class CandidatesModel(RowsTableModel[CandidateView]):
     COLUMNS = 5
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CandidateView] = []
-
     def set_candidates(self, candidates: list[CandidateView]) -> None:
-        self.beginResetModel()
-        self._rows = list(candidates)
-        self.endResetModel()
+        self.set_rows(candidates)
 
     def candidate(self, row: int) -> CandidateView:
-        return self._rows[row]
+        return self.row(row)
 
     def candidates(self) -> list[CandidateView]:
-        return list(self._rows)
+        return self.rows()
 
     def row_of(self, candidate_id: str) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == candidate_id), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < self.COLUMNS):
-            return None
-        return (translate("PrepareLabels", "Candidat"), translate("PrepareLabels", "N°"),
+    def headers(self) -> list[str]:
+        return [translate("PrepareLabels", "Candidat"), translate("PrepareLabels", "N°"),
                 translate("PrepareLabels", "Email"), translate("PrepareLabels", "Aménagement"),
-                translate("PrepareLabels", "Temps supplémentaire"))[section]
+                translate("PrepareLabels", "Temps supplémentaire")]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
+    def cell(self, c: CandidateView, column: int, role: int) -> Any:
         if role == CandidateIdRole:
             return c.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (c.display_name, c.external_id, c.email, accommodation_text(c),
-                    extra_time_text(c.extra_time_ratio))[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and (
+                    extra_time_text(c.extra_time_ratio))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and (
                 c.accommodation_authorised_by):
             return translate("PrepareLabels", "Autorisé par : %1").replace(
                 "%1", c.accommodation_authorised_by)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class CandidatesDialog(QDialog):

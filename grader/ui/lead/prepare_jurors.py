@@ -4,15 +4,7 @@ référentiel's composition rule and what the jury still lacks."""
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,9 +26,9 @@ from grader.grading.views import JurorView
 from grader.referential.model import JUROR_ROLES
 from grader.ui.lead.controller import LeadError
 from grader.ui.lead.prepare_ops import PrepareOps
+from grader.ui.rows_model import AnyIndex, RowsTableModel
 
 translate = QCoreApplication.translate
-AnyIndex = QModelIndex | QPersistentModelIndex
 JurorIdRole = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 WARNING_STYLE = "color: #8a4b00;"
@@ -51,48 +43,28 @@ def role_label(code: str) -> str:
     }.get(code, JUROR_ROLES.get(code, code))
 
 
-class JurorsModel(QAbstractTableModel):
+class JurorsModel(RowsTableModel[JurorView]):
     COLUMNS = 5
     PRESENT_COLUMN = 4
     # The model only reports the wish; the dialog asks the core and reloads.
     presenceToggled = Signal(str, bool)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[JurorView] = []
-
     def set_jurors(self, jurors: list[JurorView]) -> None:
-        self.beginResetModel()
-        self._rows = list(jurors)
-        self.endResetModel()
+        self.set_rows(jurors)
 
     def jurors(self) -> list[JurorView]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < self.COLUMNS):
-            return None
-        return (translate("PrepareLabels", "Nom"), translate("PrepareLabels", "Rôle"),
+    def headers(self) -> list[str]:
+        return [translate("PrepareLabels", "Nom"), translate("PrepareLabels", "Rôle"),
                 translate("PrepareLabels", "Email"),
                 translate("PrepareLabels", "Empreinte de la clé"),
-                translate("PrepareLabels", "Présent au jury"))[section]
+                translate("PrepareLabels", "Présent au jury")]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        juror = self._rows[index.row()]
+    def cell(self, juror: JurorView, column: int, role: int) -> Any:
         if role == JurorIdRole:
             return juror.id
-        if index.column() == self.PRESENT_COLUMN:
+        if column == self.PRESENT_COLUMN:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if juror.present else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
@@ -102,16 +74,14 @@ class JurorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (juror.name, role_label(juror.role), juror.email,
                     juror.fingerprint or translate("PrepareLabels", "grille pas encore exportée")
-                    )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and not juror.fingerprint:
+                    )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not juror.fingerprint:
             return QBrush(QColor("#6b7280"))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.PRESENT_COLUMN:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.PRESENT_COLUMN:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -120,7 +90,7 @@ class JurorsModel(QAbstractTableModel):
                 or role != Qt.ItemDataRole.CheckStateRole):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.presenceToggled.emit(self._rows[index.row()].id, checked)
+        self.presenceToggled.emit(self.row(index.row()).id, checked)
         return True
 
 

@@ -3,14 +3,7 @@ unsigned and missing (the core's ``reception_summary``)."""
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,57 +15,29 @@ from PySide6.QtWidgets import (
 )
 
 from grader.grading.jury_checks import JurorReception
+from grader.ui.rows_model import RowsTableModel
 from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ReceptionModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[JurorReception] = []
-
-    def set_rows(self, rows: list[JurorReception]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[JurorReception]:
-        return list(self._rows)
-
+class ReceptionModel(RowsTableModel[JurorReception]):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [translate("LeadLabels", "Membre du jury"), translate("LeadLabels", "Attendues"),
+                translate("LeadLabels", "Signées"), translate("LeadLabels", "Non signées"),
+                translate("LeadLabels", "Manquantes")]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [translate("LeadLabels", "Membre du jury"), translate("LeadLabels", "Attendues"),
-                 translate("LeadLabels", "Signées"), translate("LeadLabels", "Non signées"),
-                 translate("LeadLabels", "Manquantes")]
-        return names[section] if 0 <= section < 5 else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
+    def cell(self, r: JurorReception, column: int, role: int) -> Any:
         values = (r.name, r.expected, r.signed, r.draft, r.missing)
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return values[col] if col == 0 else str(values[col])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return values[column] if column == 0 else str(values[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4) and values[col]:
+        if role == Qt.ItemDataRole.ForegroundRole and column in (3, 4) and values[column]:
             return QBrush(QColor(tone("error")))
         if role == Qt.ItemDataRole.UserRole:
             return r.juror_id

@@ -2,67 +2,37 @@
 warning) and whether a juror marks far more leniently or severely than the
 others. The figures come from the core's ``session_statistics``."""
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from grader.grading.bloc_rules import fr_number
 from grader.grading.statistics import AssessmentAgreement, Leniency, SessionStatistics
+from grader.ui.rows_model import RowsTableModel
 from grader.ui.theme import tone
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _num(value: float | None, suffix: str = "") -> str:
     return "—" if value is None else fr_number(value, 2) + suffix
 
 
-class AgreementModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AssessmentAgreement] = []
-
-    def set_rows(self, rows: list[AssessmentAgreement]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [
+class AgreementModel(RowsTableModel[AssessmentAgreement]):
+    def headers(self) -> list[str]:
+        return [
             translate("LeadLabels", "Épreuve"),
             translate("LeadLabels", "Accord"),
             translate("LeadLabels", "Kappa de Cohen"),
             translate("LeadLabels", "Kappa de Fleiss"),
             translate("LeadLabels", "Avertissement"),
         ]
-        return names[section] if 0 <= section < 5 else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
+    def cell(self, r: AssessmentAgreement, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 r.title,
@@ -70,53 +40,40 @@ class AgreementModel(QAbstractTableModel):
                 _num(r.cohen_kappa),
                 _num(r.fleiss_kappa),
                 r.warning,
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and r.warning:
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and r.warning:
             return QBrush(QColor(tone("warning")))
         return None
 
 
-class LeniencyModel(QAbstractTableModel):
+class LeniencyModel(RowsTableModel[Leniency]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Leniency] = []
         self._names: dict[str, str] = {}
 
-    def set_rows(self, rows: list[Leniency], names: dict[str, str]) -> None:
+    def set_rows(self, rows: Iterable[Leniency], names: dict[str, str] | None = None) -> None:
+        # Rows and names change within the same reset: a view never sees a
+        # juror's id in place of their name.
         self.beginResetModel()
-        self._rows, self._names = list(rows), dict(names)
+        self._rows, self._names = list(rows), dict(names or {})
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [
+    def headers(self) -> list[str]:
+        return [
             translate("LeadLabels", "Membre du jury"),
             translate("LeadLabels", "Critères acquis"),
             translate("LeadLabels", "Les autres jurés"),
             translate("LeadLabels", "Remarque"),
         ]
-        return names[section] if 0 <= section < 4 else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
+    def cell(self, r: Leniency, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 self._names.get(r.juror_id, r.juror_id),
                 fr_number(r.share, 0) + " %",
                 fr_number(r.others_share, 0) + " %",
                 r.comment or translate("LeadLabels", "Pas d'écart notable"),
-            )[index.column()]
+            )[column]
         if role == Qt.ItemDataRole.ForegroundRole and r.flagged:
             return QBrush(QColor(tone("error")))
         return None
