@@ -255,6 +255,13 @@ def recuse_juror(gfile: GraderFile, candidate_id: str, juror_id: str, reason: st
         )
 
 
+def recusals(gfile: GraderFile, candidate_id: str) -> dict[str, str]:
+    """Juror id → reason, for the members recused for this candidate."""
+    with gfile.new_session() as s:
+        rows = s.exec(select(Recusal).where(Recusal.candidate_id == candidate_id)).all()
+        return {r.juror_id: r.reason for r in rows}
+
+
 def lift_recusal(gfile: GraderFile, candidate_id: str, juror_id: str) -> None:
     with gfile.transaction() as s:
         _require_open(s, gfile)

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from grader.grading import marks, rules, session_ops, signing
 from grader.grading.views import CandidateView, MarkView, SessionView, SheetView
-from grader.models.store import FileRefused, GraderFile, open_file
+from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Bloc, Referential
+from grader.ui.core_calls import call_core, open_for
 
 T = TypeVar("T")
 
@@ -21,15 +20,8 @@ class GradingError(Exception):
 
 
 def _call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    try:
-        return fn(*args, **kwargs)
-    except (marks.SheetLocked, ValueError, FileRefused) as exc:
-        raise GradingError(str(exc)) from exc
-    except (SQLAlchemyError, OSError) as exc:
-        raise GradingError(
-            "La modification n'a pas pu être enregistrée : le fichier est peut-être "
-            "verrouillé, en lecture seule ou le disque est plein. Rien n'a été changé."
-        ) from exc
+    """Run one core function; its own refusals keep their French message."""
+    return call_core(GradingError, "La modification", fn, *args, **kwargs)
 
 
 def sheet_status(sheet: SheetView | None) -> str:
@@ -61,25 +53,7 @@ class GradingController:
     @classmethod
     def open(cls, path: Path) -> "GradingController":
         """Raises ``GradingError`` (French) when the file cannot be graded."""
-        try:
-            gfile = open_file(path)
-        except FileRefused as exc:
-            raise GradingError(str(exc)) from exc
-        except Exception as exc:  # a damaged file must never show a traceback
-            raise GradingError(
-                f"{Path(path).name} ne peut pas être ouvert : il est endommagé "
-                "ou ce n'est pas une grille grader."
-            ) from exc
-        try:
-            return cls(gfile)
-        except GradingError:
-            gfile.close()
-            raise
-        except Exception as exc:
-            gfile.close()
-            raise GradingError(
-                f"{Path(path).name} ne peut pas être lu : le fichier est incomplet ou endommagé."
-            ) from exc
+        return open_for(path, cls, GradingError, "une grille grader")
 
     def close(self) -> None:
         self.gfile.close()

@@ -20,6 +20,7 @@ from grader.grading.deliberation import (
     lift_recusal,
     private_note,
     record_decision,
+    recusals,
     recuse_juror,
     set_private_note,
 )
@@ -88,6 +89,10 @@ def test_recusal_excludes_the_sheets_from_the_proposals(session: GraderFile) -> 
         recuse_juror(session, cand, bruno, "  ")
     recuse_juror(session, cand, bruno, "Ancien tuteur du candidat")
     recuse_juror(session, cand, chloe, "Conflit d'intérêts")
+    assert recusals(session, cand) == {
+        bruno: "Ancien tuteur du candidat", chloe: "Conflit d'intérêts"
+    }
+    assert recusals(session, list_candidates(session)[1].id) == {}
     assert {p.outcome for p in session_proposals(session, cand).values()} == {"valide"}
     # A decision that follows the proposal needs no motivation.
     assert record_decision(session, cand, "BC02", "valide").proposed == "valide"

@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import select
-
 from grader.grading import (
     capitalisation,
     deliberation,
@@ -28,9 +25,9 @@ from grader.grading.disagreements import Disagreement, JurorGrid
 from grader.grading.jury_checks import ExpectedSheet, JurorReception
 from grader.grading.statistics import SessionStatistics
 from grader.grading.views import CandidateView, JurorView, SessionView
-from grader.models.store import FileRefused, GraderFile, open_file
-from grader.models.tables import Recusal
+from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Bloc, Referential
+from grader.ui.core_calls import call_core, open_for
 
 T = TypeVar("T")
 
@@ -42,20 +39,7 @@ class LeadError(ValueError):
 
 def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run one core function; its own refusals keep their French message."""
-    try:
-        return fn(*args, **kwargs)
-    except (ValueError, FileRefused, LookupError) as exc:
-        raise LeadError(str(exc)) from exc
-    except (SQLAlchemyError, OSError) as exc:
-        raise LeadError(
-            "L'opération n'a pas pu être enregistrée : le fichier de session est peut-être "
-            "verrouillé, en lecture seule ou le disque est plein. Rien n'a été changé."
-        ) from exc
-    except Exception as exc:
-        # The core's own refusals (DecisionRefused, SessionClosed…) carry French text.
-        if type(exc).__module__.startswith("grader."):
-            raise LeadError(str(exc)) from exc
-        raise
+    return call_core(LeadError, "L'opération", fn, *args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,25 +94,7 @@ class LeadController:
     @classmethod
     def open(cls, path: Path) -> "LeadController":
         """Raises ``LeadError`` (French) when the file cannot be opened."""
-        try:
-            gfile = open_file(path)
-        except FileRefused as exc:
-            raise LeadError(str(exc)) from exc
-        except Exception as exc:  # a damaged file must never show a traceback
-            raise LeadError(
-                f"{Path(path).name} ne peut pas être ouvert : il est endommagé "
-                "ou ce n'est pas un fichier de session grader."
-            ) from exc
-        try:
-            return cls(gfile)
-        except LeadError:
-            gfile.close()
-            raise
-        except Exception as exc:
-            gfile.close()
-            raise LeadError(
-                f"{Path(path).name} ne peut pas être lu : le fichier est incomplet ou endommagé."
-            ) from exc
+        return open_for(path, cls, LeadError, "un fichier de session grader")
 
     def close(self) -> None:
         self.gfile.close()
@@ -221,10 +187,7 @@ class LeadController:
 
     def recusals(self, candidate_id: str) -> dict[str, str]:
         """Juror id → reason, for the jurors recused for this candidate."""
-        # No core function lists them yet: a read-only query, nothing else.
-        with self.gfile.new_session() as s:
-            rows = s.exec(select(Recusal).where(Recusal.candidate_id == candidate_id)).all()
-            return {r.juror_id: r.reason for r in rows}
+        return call(deliberation.recusals, self.gfile, candidate_id)
 
     # -- writing: one core operation each ---------------------------------
     def record_decision(
