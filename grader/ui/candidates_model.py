@@ -10,14 +10,13 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from grader.grading.views import CandidateView
+from grader.ui.rows_model import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _U = Qt.ItemDataRole.UserRole
 CandidateIdRole = _U + 1
 StatusRole = _U + 2  # "todo" | "draft" | "signed"

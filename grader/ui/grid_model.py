@@ -14,11 +14,11 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from grader.referential.model import Assessment, Criterion, ScaleKind
+from grader.ui.rows_model import AnyIndex
 
 COL_CRITERION, COL_LEVEL, COL_OBSERVATION = 0, 1, 2
 COLUMN_COUNT = 3
@@ -36,7 +36,6 @@ CodeRole = _U + 9
 TextRole = _U + 10
 LockedRole = _U + 11
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 translate = QCoreApplication.translate
 

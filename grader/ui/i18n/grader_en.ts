@@ -543,83 +543,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../lead/export_dialog.py" line="154"/>
+        <location filename="../lead/export_dialog.py" line="155"/>
         <source>Exporter les documents de la session</source>
         <translation>Export the session&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="155"/>
+        <location filename="../lead/export_dialog.py" line="156"/>
         <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
         <translation>Choose the documents to produce and the folder to write them to. A file with the same name is replaced.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="158"/>
+        <location filename="../lead/export_dialog.py" line="159"/>
         <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
         <translation>The deliberation is not closed: every page will carry the mark “Projet — délibération non clôturée” (draft, deliberation not closed).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="161"/>
+        <location filename="../lead/export_dialog.py" line="162"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="163"/>
+        <location filename="../lead/export_dialog.py" line="164"/>
         <source>&amp;Procès-verbal de délibération (PDF)</source>
         <translation>Deliberation &amp;minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="164"/>
+        <location filename="../lead/export_dialog.py" line="165"/>
         <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
         <translation>Evaluation &amp;sheets, one per candidate and assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="165"/>
+        <location filename="../lead/export_dialog.py" line="166"/>
         <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
         <translation>Bloc &amp;certificates for partial validations (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="166"/>
+        <location filename="../lead/export_dialog.py" line="167"/>
         <source>&amp;Classeur de la session (Excel)</source>
         <translation>Session &amp;workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="167"/>
+        <location filename="../lead/export_dialog.py" line="168"/>
         <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
         <translation>A&amp;nonymised workbook (Excel, without names)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="171"/>
+        <location filename="../lead/export_dialog.py" line="172"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="172"/>
-        <location filename="../lead/export_dialog.py" line="228"/>
+        <location filename="../lead/export_dialog.py" line="173"/>
+        <location filename="../lead/export_dialog.py" line="221"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="173"/>
+        <location filename="../lead/export_dialog.py" line="174"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="174"/>
+        <location filename="../lead/export_dialog.py" line="175"/>
         <source>&amp;Exporter</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="175"/>
+        <location filename="../lead/export_dialog.py" line="176"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="176"/>
+        <location filename="../lead/export_dialog.py" line="177"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="197"/>
+        <location filename="../lead/export_dialog.py" line="198"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
@@ -634,22 +634,22 @@
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="238"/>
+        <location filename="../lead/export_dialog.py" line="231"/>
         <source>Export : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="268"/>
+        <location filename="../lead/export_dialog.py" line="251"/>
         <source>%1 fichier(s) écrit(s) dans %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="271"/>
+        <location filename="../lead/export_dialog.py" line="254"/>
         <source>Aucun fichier à écrire (aucune validation partielle).</source>
         <translation>No file to write (no partial validation).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="277"/>
+        <location filename="../lead/export_dialog.py" line="260"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -1075,42 +1075,42 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="43"/>
+        <location filename="../lead/merge_worker.py" line="44"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="44"/>
+        <location filename="../lead/merge_worker.py" line="45"/>
         <source>Déjà présent</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="45"/>
+        <location filename="../lead/merge_worker.py" line="46"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="46"/>
+        <location filename="../lead/merge_worker.py" line="47"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="66"/>
+        <location filename="../lead/merge_worker.py" line="67"/>
         <source>La fusion a échoué : %1</source>
         <translation>The merge failed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="79"/>
+        <location filename="../lead/merge_worker.py" line="80"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="79"/>
+        <location filename="../lead/merge_worker.py" line="80"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="80"/>
+        <location filename="../lead/merge_worker.py" line="81"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
@@ -1464,27 +1464,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="121"/>
+        <location filename="../lead/merge_worker.py" line="122"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="122"/>
+        <location filename="../lead/merge_worker.py" line="123"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="125"/>
+        <location filename="../lead/merge_worker.py" line="126"/>
         <source>%1 fichier(s) traité(s).</source>
         <translation>%1 file(s) processed.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="128"/>
+        <location filename="../lead/merge_worker.py" line="129"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
         <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="131"/>
+        <location filename="../lead/merge_worker.py" line="132"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
         <translation>Import result, file by file</translation>
     </message>
@@ -1502,7 +1502,7 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="184"/>
+        <location filename="../lead/merge_worker.py" line="177"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
         <translation>Checking %1 (%2 of %3)…</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,12 +17,12 @@ from grader.grading import vocabulary as v
 from grader.referential.model import Bloc
 from grader.ui.labels import outcome_label
 from grader.ui.lead.controller import BlocCell, CandidateLine
+from grader.ui.rows_model import AnyIndex
 from grader.ui.theme import is_dark
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _U = Qt.ItemDataRole.UserRole
 CandidateIdRole = _U + 1
 BlocCodeRole = _U + 2  # "" on the name and certification columns

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,11 +19,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from grader.grading.bloc_rules import fr_number
 from grader.grading.views import MarkView
 from grader.referential.model import Assessment, Criterion, ScaleKind
+from grader.ui.rows_model import AnyIndex
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _U = Qt.ItemDataRole.UserRole
 CriterionIdRole = _U + 1  # "" on a group heading
 DisagreementRole = _U + 2  # "differ" | "flag" | ""

@@ -6,7 +6,7 @@ thread with a progress dialog; at the end the files written are listed and
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from grader.export.data import ExportData, gather
 from grader.models.store import GraderFile
 from grader.paths import default_exports_dir
 from grader.ui import settings
+from grader.ui.lead.background import dispose, modal_progress, run_in_thread
 from grader.ui.theme import tone_style
 
 PV, SHEETS, ATTESTATIONS, WORKBOOK, ANONYMISED = (
@@ -199,24 +200,16 @@ class ExportDialog(QDialog):
         if self.busy():
             return False
         folder = Path(self.folder.text().strip() or default_exports_dir()).expanduser()
-        self.progress = QProgressDialog(self)
-        self.progress.setObjectName("exportProgress")
-        self.progress.setWindowTitle(self.tr("Export en cours"))
-        self.progress.setLabelText(self.tr("Préparation des documents…"))
-        self.progress.setCancelButton(None)  # each file is written whole or not at all
-        self.progress.setRange(0, 100)
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setValue(0)
+        self.progress = modal_progress(
+            self, "exportProgress", self.tr("Export en cours"),
+            self.tr("Préparation des documents…"), 100,
+        )
         self.export_button.setEnabled(False)
-        self.worker_thread = QThread(self)
         self.worker = ExportWorker(self.gfile, folder, documents)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_success)
         self.worker.failed.connect(self._on_failure)
-        self.worker_thread.start()
+        self.worker_thread = run_in_thread(self, self.worker)
         return True
 
     def open_folder(self) -> bool:
@@ -241,18 +234,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(percent)
 
     def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        if self.worker_thread is not None:
-            self.worker_thread.quit()
-            self.worker_thread.wait()
-            self.worker_thread.deleteLater()
-            self.worker_thread = None
-        if self.worker is not None:
-            self.worker.deleteLater()
-            self.worker = None
+        dispose(self.progress, self.worker_thread, self.worker)
+        self.progress, self.worker_thread, self.worker = None, None, None
         self.export_button.setEnabled(True)
 
     def _on_success(self, written: list[Path]) -> None:

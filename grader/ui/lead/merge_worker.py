@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from grader.grading import merge
 from grader.models.store import GraderFile
+from grader.ui.lead.background import dispose, modal_progress, run_in_thread
 from grader.ui.rows_model import RowsTableModel
 from grader.ui.theme import tone
 
@@ -157,23 +158,15 @@ class MergeRunner(QObject):
     def start(self, paths: Sequence[Path]) -> bool:
         if self.busy() or not paths:
             return False
-        self.progress = QProgressDialog(self._parent)
-        self.progress.setObjectName("mergeProgress")
-        self.progress.setWindowTitle(self.tr("Import des grilles"))
-        self.progress.setLabelText(self.tr("Vérification et import des grilles…"))
-        self.progress.setCancelButton(None)  # each file is all or nothing: no half stop
-        self.progress.setRange(0, len(paths))
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setValue(0)
-        self.worker_thread = QThread(self)
+        self.progress = modal_progress(
+            self._parent, "mergeProgress", self.tr("Import des grilles"),
+            self.tr("Vérification et import des grilles…"), len(paths),
+        )
         self.worker = MergeWorker(self._gfile, paths)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_success)
         self.worker.failed.connect(self._on_failure)
-        self.worker_thread.start()
+        self.worker_thread = run_in_thread(self, self.worker)
         return True
 
     def _on_progress(self, i: int, n: int, name: str) -> None:
@@ -190,18 +183,8 @@ class MergeRunner(QObject):
         self.progress.setValue(i)
 
     def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        if self.worker_thread is not None:
-            self.worker_thread.quit()
-            self.worker_thread.wait()
-            self.worker_thread.deleteLater()
-            self.worker_thread = None
-        if self.worker is not None:
-            self.worker.deleteLater()
-            self.worker = None
+        dispose(self.progress, self.worker_thread, self.worker)
+        self.progress, self.worker_thread, self.worker = None, None, None
 
     def _on_success(self, report: merge.MergeReport) -> None:
         self._finish()

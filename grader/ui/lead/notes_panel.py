@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -31,12 +30,12 @@ from grader.grading.views import JurorView
 from grader.models.tables import utc_now
 from grader.referential.model import JUROR_ROLES
 from grader.ui.lead.controller import LeadController, LeadError
+from grader.ui.rows_model import AnyIndex
 from grader.ui.theme import tone, tone_style
 
 # lupdate finds the strings of translate("LeadLabels", "…") calls.
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 JurorIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
 
