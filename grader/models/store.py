@@ -10,15 +10,16 @@ time, and migrated in place when an older grader wrote it.
 """
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import quote
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel, create_engine
 
 from grader import __version__
@@ -61,14 +62,52 @@ def _on_connect_readonly(dbapi_conn: sqlite3.Connection, _record: object) -> Non
     cur.close()
 
 
-def _uri(path: Path, readonly: bool) -> str:
-    return f"file:{quote(str(path))}" + ("?mode=ro" if readonly else "")
+# SQLite's Unix file layer refuses a database path over 512 bytes once it adds
+# « -journal »: 504 bytes. A migration backs the file up as « x.jury.bak-v2-NN »
+# beside it, so keep room for that suffix too.
+MAX_PATH_BYTES = 490
+# Most file systems: 255 bytes per name; the lock adds « .lock ».
+MAX_NAME_BYTES = 250
+
+
+def sqlite_uri(path: Path, readonly: bool = False) -> str:
+    """A ``file:`` URI SQLite decodes once into exactly ``path``: ``as_uri``
+    percent-encodes ``#``, ``?``, ``%``, spaces and accents. Never hand it to
+    SQLAlchemy's URL parser, which would decode it a second time."""
+    return path.resolve().as_uri() + ("?mode=ro" if readonly else "")
+
+
+def connect(path: Path, readonly: bool = False, **kwargs: Any) -> sqlite3.Connection:
+    """A DBAPI connection to ``path`` taken as it is."""
+    return sqlite3.connect(sqlite_uri(path, readonly), uri=True, **kwargs)
+
+
+def check_path_length(path: Path) -> None:
+    """Refuse, before anything is written, a path SQLite cannot open."""
+    full = len(os.fsencode(path.resolve()))
+    if full > MAX_PATH_BYTES:
+        raise FileRefused(
+            f"Le chemin de {path.name} est trop long ({full} octets ; grader en accepte "
+            f"{MAX_PATH_BYTES} au plus, une limite de SQLite) : déplacez le fichier dans un "
+            "dossier au chemin plus court, ou raccourcissez le nom des dossiers."
+        )
+    name = len(os.fsencode(path.name))
+    if name > MAX_NAME_BYTES:
+        raise FileRefused(
+            f"Le nom du fichier {path.name[:40]}… est trop long ({name} octets ; "
+            f"{MAX_NAME_BYTES} au plus) : raccourcissez-le."
+        )
 
 
 def _engine(path: Path, readonly: bool = False, durable: bool = True) -> Engine:
+    # The creator opens the file by its path: SQLAlchemy's URL (which decodes
+    # « %23 » into « # », then SQLite cuts the path there) never sees it.
     engine = create_engine(
-        f"sqlite:///{_uri(path, readonly)}" + ("&" if readonly else "?") + "uri=true",
-        connect_args={"check_same_thread": False},
+        "sqlite://",
+        creator=lambda: connect(path, readonly, check_same_thread=False),
+        # « sqlite:// » alone would mean an in-memory database and one connection
+        # per thread; a file takes the usual pool.
+        poolclass=QueuePool,
     )
     hook = _on_connect_readonly if readonly else _on_connect if durable else _on_connect_bulk
     event.listen(engine, "connect", hook)
@@ -217,6 +256,7 @@ def create_file(
     path = Path(path)
     if path.exists():
         raise FileRefused(f"Le fichier {path.name} existe déjà.")
+    check_path_length(path)
     _take_lock(path)
     try:
         engine = _engine(path, durable=durable)
@@ -254,6 +294,7 @@ def _damaged(path: Path, detail: str) -> FileRefused:
 
 def _probe(path: Path, readonly: bool) -> dict[str, str]:
     """Read the file's Meta without modifying it, refusing what is not ours."""
+    check_path_length(path)
     if not path.exists():
         raise FileRefused(f"Le fichier {path} n'existe pas.")
     if path.is_dir():
@@ -268,7 +309,7 @@ def _probe(path: Path, readonly: bool) -> dict[str, str]:
     if header != _SQLITE_HEADER:
         raise _not_grader(path)
     try:
-        conn = sqlite3.connect(_uri(path, readonly), uri=True)
+        conn = connect(path, readonly)
     except sqlite3.Error as exc:
         raise FileRefused(f"{path.name} ne peut pas être ouvert ({exc}).") from None
     try:
@@ -340,7 +381,7 @@ def integrity_check(target: GraderFile | str | Path) -> list[str]:
         with target.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
     else:
-        conn2 = sqlite3.connect(_uri(Path(target), True), uri=True)
+        conn2 = connect(Path(target), True)
         try:
             rows = [r[0] for r in conn2.execute("PRAGMA integrity_check")]
         except sqlite3.DatabaseError as exc:
