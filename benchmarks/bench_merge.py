@@ -32,8 +32,8 @@ from grader.grading.session_ops import (  # noqa: E402
     create_session,
     export_juror_files,
 )
-from grader.grading.signing import sheet_digest, sign_digest  # noqa: E402
-from grader.grading.views import MarkView, SheetView  # noqa: E402
+from grader.grading.signed_form import form_digest, read_sheets  # noqa: E402
+from grader.grading.signing import sign_digest  # noqa: E402
 from grader.models.store import open_file  # noqa: E402
 from grader.models.tables import new_id  # noqa: E402
 from grader.referential import ReferentialError, load_referential  # noqa: E402
@@ -63,19 +63,16 @@ def grade_fast(path: Path, ref: Referential, rng: random.Random, audit: bool = F
     (private_key,) = conn.execute("SELECT private_key FROM jurorkey").fetchone()
     now = _sql_time(time.time())
     marks = 0
-    sheets = conn.execute(
-        "SELECT id, session_id, juror_id, candidate_id, assessment_id, version FROM sheet"
-    ).fetchall()
-    for sid, sess, juror, cand, aid, version in sheets:
+    sheets = conn.execute("SELECT id, assessment_id FROM sheet").fetchall()
+    for sid, aid in sheets:
         assessment = ref.assessment(aid)
-        rows, views = [], {}
+        rows = []
         for c in assessment.criteria:
             if assessment.scale.kind is ScaleKind.POINTS:
                 level, points = None, float(rng.randint(0, int(assessment.scale.max_points or 4)))
             else:
                 level, points = rng.choice(assessment.scale.levels).code, None
             rows.append((new_id(), sid, c.id, level, points, "", 0, "", now))
-            views[c.id] = MarkView(c.id, level, points)
         conn.executemany("INSERT INTO mark VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if audit:
             conn.executemany(
@@ -87,28 +84,15 @@ def grade_fast(path: Path, ref: Referential, rng: random.Random, audit: bool = F
                 ],
             )
         marks += len(rows)
-        view = SheetView(
-            sid,
-            sess,
-            juror,
-            cand,
-            aid,
-            "signed",
-            version,
-            "",
-            False,
-            "",
-            0,
-            None,
-            None,
-            dict(sorted(views.items())),
-            None,
-        )  # type: ignore[arg-type]
-        digest = sheet_digest(view)
         conn.execute(
-            "UPDATE sheet SET status = 'signed', digest = ?, signature = ?, signed_at = ?,"
-            " updated_at = ? WHERE id = ?",
-            (digest, sign_digest(private_key, digest), now, now, sid),
+            "UPDATE sheet SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?",
+            (now, now, sid),
+        )
+        sheet, mark_rows = read_sheets(lambda q, p: conn.execute(q, p), sheet_ids=[sid])[sid]
+        digest = form_digest(sheet, mark_rows)
+        conn.execute(
+            "UPDATE sheet SET digest = ?, signature = ? WHERE id = ?",
+            (digest, sign_digest(private_key, digest), sid),
         )
     conn.execute("COMMIT")
     conn.close()

@@ -15,8 +15,8 @@ from grader.grading.bloc_rules import Value, evaluate_bloc
 from grader.grading.consolidate import consolidate_values
 from grader.grading.durations import effective_duration
 from grader.grading.session_ops import create_session, session_view
-from grader.grading.signing import fingerprint, generate_keypair, sheet_digest, sign_digest
-from grader.grading.views import sheet_view_of
+from grader.grading.signed_form import form_digest
+from grader.grading.signing import fingerprint, generate_keypair, sign_digest
 from grader.grading.vocabulary import ABSENT, DEJA_ACQUIS, NON_VALIDE, SIGNED, VALIDE
 from grader.models import tables
 from grader.models.store import GraderFile
@@ -143,7 +143,7 @@ def build_sample_session(
                                 observation=rng.choice(OBSERVATIONS) if rng.random() < 0.1 else "",
                             )
                         )  # fmt: skip
-                    sheet.digest = sheet_digest(sheet_view_of(sheet, marks))
+                    sheet.digest = form_digest(sheet.model_dump(), [m.model_dump() for m in marks])
                     sheet.signature = sign_digest(keys[j.id], sheet.digest)
                     s.add(sheet)
                     pending_marks += marks

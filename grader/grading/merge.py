@@ -55,8 +55,6 @@ from grader.models.tables import AuditEvent, Mark, Sheet, new_id
 Progress = Callable[[int, int, str], None]
 
 
-
-
 def _cols(table: type[SQLModel]) -> str:
     # SQLModel sets __table__ on table=True classes at runtime; its types do not declare it.
     return ", ".join(table.__table__.columns.keys())  # type: ignore[attr-defined]
@@ -64,8 +62,6 @@ def _cols(table: type[SQLModel]) -> str:
 
 # Same schema version on both sides (older juror files are migrated first).
 _SHEET_COLS, _MARK_COLS, _AUDIT_COLS = _cols(Sheet), _cols(Mark), _cols(AuditEvent)
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,47 +77,9 @@ class MergeReport:
         return tuple(f for f in self.files if f.status == REFUSED)
 
 
-
-
-
-
-
-
-
-
-
-
 def _sql_now() -> str:
     # The text form SQLAlchemy stores, so that these rows sort with the others.
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _copy(conn: sqlite3.Connection, checked: Checked) -> FileResult:

@@ -4,7 +4,6 @@ its session, référentiel version, juror and key, and every signed sheet's
 digest and Ed25519 signature. ``merge`` then copies from the same snapshot.
 """
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -12,11 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from grader.grading.signing import CANONICAL_FORMAT, fingerprint, sheet_digest, verify_sheet
-from grader.grading.views import MarkView, SheetView
+from grader.grading.signed_form import read_sheets
+from grader.grading.signing import fingerprint, public_key_of, verify_rows
 from grader.grading.vocabulary import SIGNED
 from grader.models.migrate import migrate
 from grader.models.store import GraderFile
@@ -35,16 +31,6 @@ UPDATED = "updated"
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-# What the checks read of a sheet; the mark columns follow the same order as MarkView.
-_SHEET_READ = (
-    "id, session_id, juror_id, candidate_id, assessment_id, status, version, observation,"
-    " flag_discuss, flag_note, digest, signature, signed_at, updated_at"
-)
-
-
-_MARK_READ = "sheet_id, criterion_id, level, points, observation, flag_discuss, flag_note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,97 +217,30 @@ def _check_identity(conn: sqlite3.Connection, ctx: Context) -> str:
     return juror_id
 
 
-def _digest(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> str:
-    """``sheet_digest`` straight from the rows, without building views (half
-    the hashing time); a canary per file compares it with the original."""
-    # fmt: off
-    content = {
-        "format": CANONICAL_FORMAT, "sheet_id": row[0], "session_id": row[1],
-        "juror_id": row[2], "candidate_id": row[3], "assessment_id": row[4], "version": row[6],
-        "observation": row[7], "flag_discuss": bool(row[8]), "flag_note": row[9],
-        "marks": {
-            cid: {"level": level, "points": None if points is None else float(points),
-                  "observation": obs, "flag_discuss": bool(flag), "flag_note": note}
-            for _sid, cid, level, points, obs, flag, note in marks
-            if level is not None or points is not None or obs or flag or note
-        },
-    }
-    # fmt: on
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _view(row: tuple[Any, ...], marks: list[tuple[Any, ...]]) -> SheetView:
-    """A view from the ``_SHEET_READ`` row and its ``_MARK_READ`` rows (by name,
-    so a column added to either list cannot shift the fields silently)."""
-    mark_views = {
-        m[1]: MarkView(
-            criterion_id=m[1], level=m[2], points=m[3], observation=m[4],
-            flag_discuss=bool(m[5]), flag_note=m[6],
-        )
-        for m in marks
-    }
-    return SheetView(
-        id=row[0], session_id=row[1], juror_id=row[2], candidate_id=row[3],
-        assessment_id=row[4], status=row[5], version=row[6], observation=row[7],
-        flag_discuss=bool(row[8]), flag_note=row[9], timer_elapsed_seconds=0,
-        signed_at=_dt(row[12]), digest=row[10], marks=mark_views,
-        # Verification never reads updated_at (NOT NULL in the schema anyway).
-        updated_at=_dt(row[13]) or _NO_DATE, signature=row[11],
-    )  # fmt: skip
-
-
-def _key(public_key: str | None) -> Ed25519PublicKey | None:
-    try:
-        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key or ""))
-    except ValueError:
-        return None  # verify_sheet says why
-
-
-def _signed_by(key: Ed25519PublicKey | None, row: tuple[Any, ...]) -> bool:
-    if key is None or not row[10] or not row[11]:
-        return False
-    try:
-        key.verify(bytes.fromhex(row[11]), bytes.fromhex(row[10]))
-    except (InvalidSignature, ValueError):
-        return False
-    return True
-
-
 def _verify(
-    ctx: Context, juror_id: str, signed: list[tuple[Any, ...]], marks: dict[str, list[Any]]
+    ctx: Context, juror_id: str, signed: list[tuple[dict[str, Any], list[dict[str, Any]]]]
 ) -> None:
-    """Every signed sheet's digest and signature. Only a sheet the fast path
-    rejects goes through ``verify_sheet``, which says why (or accepts it)."""
+    """Every signed sheet's digest and signature (one key parsed for all)."""
     public_key = ctx.jurors[juror_id][1]
-    key = _key(public_key)
-    fast = not signed or _digest(signed[0], marks.get(signed[0][0], [])) == sheet_digest(
-        _view(signed[0], marks.get(signed[0][0], []))
-    )
-    for row in signed:
-        sheet_marks = marks.get(row[0], [])
-        if fast and _digest(row, sheet_marks) == row[10] and _signed_by(key, row):
-            continue
-        problem = verify_sheet(_view(row, sheet_marks), public_key)
+    key = public_key_of(public_key)
+    for row, sheet_marks in signed:
+        problem = verify_rows(row, sheet_marks, public_key, key=key)
         if problem:
-            who, title = ctx.candidates[row[3]], ctx.titles[row[4]]
+            who, title = ctx.candidates[row["candidate_id"]], ctx.titles[row["assessment_id"]]
             raise Refused(f"grille de {who}, épreuve « {title} » : {problem}")
 
 
 def _check_sheets(conn: sqlite3.Connection, ctx: Context, juror_id: str) -> tuple[SheetKey, ...]:
     """Every sheet of the file, each checked against the session and, when
     signed, against its digest and the juror's signature."""
-    marks: dict[str, list[tuple[Any, ...]]] = {}
-    for mark in conn.execute(f"SELECT {_MARK_READ} FROM jf.mark"):  # a scan beats the index
-        marks.setdefault(mark[0], []).append(mark)
+    sheets = read_sheets(lambda sql, params: conn.execute(sql, params), "jf")
     keys, signed = [], []
-    for row in conn.execute(f"SELECT {_SHEET_READ} FROM jf.sheet"):
-        sid, session_id, sheet_juror, candidate_id, assessment_id, status, version = row[:7]
+    for sid, (row, sheet_marks) in sheets.items():
+        candidate_id, assessment_id = row["candidate_id"], row["assessment_id"]
+        status, version = row["status"], row["version"]
         who, title = ctx.candidates.get(candidate_id), ctx.titles.get(assessment_id)
-        if sheet_juror != juror_id or session_id != ctx.session_id:
-            raise Refused(
-                "le fichier contient des grilles d'un autre juré ou d'une autre session."
-            )
+        if row["juror_id"] != juror_id or row["session_id"] != ctx.session_id:
+            raise Refused("le fichier contient des grilles d'un autre juré ou d'une autre session.")
         if who is None:
             raise Refused("une grille concerne un candidat qui n'est pas dans la session.")
         if title is None:
@@ -329,21 +248,22 @@ def _check_sheets(conn: sqlite3.Connection, ctx: Context, juror_id: str) -> tupl
                 f"la grille de {who} porte sur l'épreuve « {assessment_id} », "
                 "qui n'est pas évaluée dans cette session."
             )
-        unknown = {m[1] for m in marks.get(sid, ())} - ctx.criteria[assessment_id]
+        unknown = {m["criterion_id"] for m in sheet_marks} - ctx.criteria[assessment_id]
         if unknown:
             raise Refused(
                 f"la grille de {who} (« {title} ») note des critères inconnus du référentiel : "
-                f"{', '.join(sorted(unknown))}."
+                f"{', '.join(sorted(map(str, unknown)))}."
             )
-        order = order_key(status, version, row[12], row[13], row[10], sid)
+        order = order_key(status, version, row["signed_at"], row["updated_at"], row["digest"], sid)
         keys.append(SheetKey(sid, candidate_id, assessment_id, status, version, order))
         if status == SIGNED:
-            signed.append(row)
-    if set(marks) - {k.id for k in keys}:
-        raise Refused(
-            "le fichier contient des notes sans grille (fichier modifié hors de grader)."
-        )
-    _verify(ctx, juror_id, signed, marks)
+            signed.append((row, sheet_marks))
+    orphans = conn.execute(
+        "SELECT 1 FROM jf.mark WHERE sheet_id NOT IN (SELECT id FROM jf.sheet) LIMIT 1"
+    ).fetchone()
+    if orphans:
+        raise Refused("le fichier contient des notes sans grille (fichier modifié hors de grader).")
+    _verify(ctx, juror_id, signed)
     return tuple(keys)
 
 

@@ -7,7 +7,7 @@ keeps the public key and prints its fingerprint on the PV).
 """
 
 import hashlib
-import json
+from collections.abc import Sequence
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -15,57 +15,35 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from sqlmodel import Session
 
 from grader.grading.audit import log_event
 from grader.grading.marks import SheetLocked, SheetNotFound, load_sheet
+from grader.grading.signed_form import (
+    Query,
+    Row,
+    Unreadable,
+    form_digest,
+    matches_digest,
+    read_sheets,
+)
 from grader.grading.views import SheetView
 from grader.grading.vocabulary import DRAFT, SIGNED
 from grader.models import tables
 from grader.models.store import GraderFile
 from grader.models.tables import utc_now
 
-CANONICAL_FORMAT = "grader-sheet/1"
+
+def _query(s: Session) -> Query:
+    conn = s.connection()
+    return lambda sql, params: conn.exec_driver_sql(sql, tuple(params)).all()
 
 
-def _mark_content(m: Any) -> dict[str, Any]:
-    return {
-        "level": m.level,
-        # 2 and 2.0 must give the same digest whichever program wrote them
-        "points": None if m.points is None else float(m.points),
-        "observation": m.observation,
-        "flag_discuss": bool(m.flag_discuss),
-        "flag_note": m.flag_note,
-    }
-
-
-def canonical_sheet_bytes(sheet: SheetView) -> bytes:
-    """What the juror signs: identity of the sheet and everything graded on it.
-
-    Status, timestamps and the timer are left out (they change without the
-    grading changing); a mark with nothing in it counts as no mark, so a
-    cleared criterion and a never-touched one sign alike."""
-    content = {
-        "format": CANONICAL_FORMAT,
-        "sheet_id": sheet.id,
-        "session_id": sheet.session_id,
-        "juror_id": sheet.juror_id,
-        "candidate_id": sheet.candidate_id,
-        "assessment_id": sheet.assessment_id,
-        "version": sheet.version,
-        "observation": sheet.observation,
-        "flag_discuss": bool(sheet.flag_discuss),
-        "flag_note": sheet.flag_note,
-        "marks": {
-            cid: _mark_content(m) for cid, m in sorted(sheet.marks.items()) if not m.is_empty
-        },
-    }
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
-    )
-
-
-def sheet_digest(sheet: SheetView) -> str:
-    return hashlib.sha256(canonical_sheet_bytes(sheet)).hexdigest()
+def stored_digest(s: Session, sheet_id: str) -> str:
+    """The form-2 digest of a sheet as it is stored now (flushed first)."""
+    s.flush()
+    sheet, marks = read_sheets(_query(s), sheet_ids=[sheet_id])[sheet_id]
+    return form_digest(sheet, marks)
 
 
 def generate_keypair() -> tuple[str, str]:
@@ -94,15 +72,14 @@ def sign_sheet(gfile: GraderFile, sheet_id: str) -> SheetView:
             raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
         if sheet.status == SIGNED:
             raise SheetLocked("Cette grille est déjà signée.")
-        view = load_sheet(s, gfile, sheet_id)
-        digest = sheet_digest(view)
         key = s.get(tables.JurorKey, sheet.juror_id)
         now = utc_now()
         sheet.status = SIGNED
-        sheet.digest = digest
-        sheet.signature = sign_digest(key.private_key, digest) if key is not None else None
         sheet.signed_at = now
         sheet.updated_at = now
+        digest = stored_digest(s, sheet_id)
+        sheet.digest = digest
+        sheet.signature = sign_digest(key.private_key, digest) if key is not None else None
         log_event(
             s,
             gfile,
@@ -148,30 +125,71 @@ def reopen_sheet(gfile: GraderFile, sheet_id: str, reason: str = "") -> SheetVie
         return load_sheet(s, gfile, sheet_id)
 
 
-def verify_sheet(sheet: SheetView, public_key_hex: str | None) -> str | None:
-    """None when the signed sheet is intact, else why not (French).
+NOT_SIGNED = "La grille n'est pas signée."
+ALTERED = (
+    "La grille a été modifiée après sa signature : son contenu ne correspond "
+    "plus à l'empreinte signée."
+)
+WRONG_SIGNATURE = (
+    "La signature ne correspond pas à la clé du juré : la grille n'a pas été "
+    "signée par ce juré ou a été altérée."
+)
+
+
+def public_key_of(public_key_hex: str | None) -> Ed25519PublicKey | None:
+    try:
+        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex or ""))
+    except ValueError:
+        return None
+
+
+def signature_holds(key: Ed25519PublicKey | None, signature: Any, digest: Any) -> bool:
+    if key is None or not isinstance(signature, str) or not isinstance(digest, str):
+        return False
+    try:
+        key.verify(bytes.fromhex(signature), bytes.fromhex(digest))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def verify_rows(
+    sheet: Row, marks: Sequence[Row], public_key_hex: str | None, *, key: Any = None
+) -> str | None:
+    """None when the signed sheet (its stored rows) is intact, else why not
+    (French). ``key``: the parsed public key, when the caller checks many.
 
     Without a public key only the digest can be checked, and only for a sheet
     that carries no signature (one signed in the session file itself)."""
-    if sheet.status != SIGNED or not sheet.digest:
-        return "La grille n'est pas signée."
-    if sheet_digest(sheet) != sheet.digest:
+    if sheet["status"] != SIGNED or not sheet["digest"]:
+        return NOT_SIGNED
+    try:
+        intact = matches_digest(sheet, marks)
+    except Unreadable as exc:
         return (
-            "La grille a été modifiée après sa signature : son contenu ne correspond "
-            "plus à l'empreinte signée."
+            f"La grille contient une valeur illisible ({exc}) : elle a été modifiée hors de grader."
         )
+    if not intact:
+        return ALTERED
     if public_key_hex is None:
-        if sheet.signature:
+        if sheet["signature"]:
             return "La clé publique du juré est inconnue : la signature ne peut pas être vérifiée."
         return None
-    if not sheet.signature:
+    if not sheet["signature"]:
         return "La grille ne porte pas la signature électronique du juré."
-    try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
-        key.verify(bytes.fromhex(sheet.signature), bytes.fromhex(sheet.digest))
-    except (InvalidSignature, ValueError):
-        return (
-            "La signature ne correspond pas à la clé du juré : la grille n'a pas été "
-            "signée par ce juré ou a été altérée."
-        )
+    key = key or public_key_of(public_key_hex)
+    if not signature_holds(key, sheet["signature"], sheet["digest"]):
+        return WRONG_SIGNATURE
     return None
+
+
+def verify_sheet(gfile: GraderFile, sheet_id: str, public_key_hex: str | None) -> str | None:
+    """:func:`verify_rows` on one sheet of ``gfile``, read as stored."""
+    with gfile.engine.connect() as conn:
+        rows = read_sheets(
+            lambda sql, params: conn.exec_driver_sql(sql, tuple(params)).all(),
+            sheet_ids=[sheet_id],
+        )
+    if sheet_id not in rows:
+        raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
+    return verify_rows(*rows[sheet_id], public_key_hex)

@@ -63,7 +63,7 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
             assert len(sheets) == 12 * len(assessments)
             for sheet in sheets:
                 assert sheet.status == "signed"
-                assert verify_sheet(sheet, jurors[sheet.juror_id].public_key) is None
+                assert verify_sheet(jf, sheet.id, jurors[sheet.juror_id].public_key) is None
                 assessment = jf.referential.assessment(sheet.assessment_id)
                 assert set(sheet.values()) == {c.id for c in assessment.criteria}
                 assert sheet.observation

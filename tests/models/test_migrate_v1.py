@@ -81,7 +81,7 @@ def test_v1_juror_file_opens_with_its_signed_sheet(v1: Path) -> None:
         [juror] = session_ops.list_jurors(jf)
         [signed] = [s for s in marks.list_sheets(jf) if s.status == "signed"]
         assert signed.timer_elapsed_seconds == 35 * 60
-        assert verify_sheet(signed, juror.public_key) is None
+        assert verify_sheet(jf, signed.id, juror.public_key) is None
         assert session_ops.session_view(jf).durations == {}
     assert (v1 / "juror-v1.grille.bak-v1").exists()
 
@@ -99,7 +99,7 @@ def test_v1_juror_file_merges_into_the_migrated_session(v1: Path) -> None:
         assert result.drafts == 3
         [juror] = session_ops.list_jurors(g)
         [signed] = [s for s in marks.list_sheets(g) if s.status == "signed"]
-        assert verify_sheet(signed, juror.public_key) is None
+        assert verify_sheet(g, signed.id, juror.public_key) is None
         assert set(signed.values().values()) == {"A"}
         again = merge.merge_juror_files(g, [juror_path])
         assert again.files[0].status == merge.ALREADY_PRESENT
