@@ -19,11 +19,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check grader tests benchmarks
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check grader tests benchmarks
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 
 screenshots: $(STAMP)

@@ -2,16 +2,52 @@
 exit code 1, opening a session file, reading a date."""
 
 import argparse
-from collections.abc import Iterator
+import functools
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from grader.grading import marks
 from grader.models.store import FileRefused, GraderFile, open_file
+from grader.referential import ReferentialError
+
+Command = Callable[[argparse.Namespace], int]
 
 
 class CommandFailed(ValueError):
     """A French message for the user; the command exits with 1."""
+
+
+def fail(lines: list[str]) -> int:
+    """Print each line on stderr; the command's exit code 1."""
+    for line in lines:
+        print(line, file=sys.stderr)
+    return 1
+
+
+def user_errors(func: Command) -> Command:
+    """The project's own errors become a French message and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        from grader.grading.candidates_import import CandidateImportError
+
+        try:
+            return func(args)
+        except (ReferentialError, CandidateImportError) as exc:
+            return fail(exc.problems)
+        except (FileRefused, marks.SheetLocked, ValueError) as exc:
+            return fail([str(exc)])
+        except BrokenPipeError:
+            raise  # the reader of our output went away: handled by the entry point
+        except FileNotFoundError as exc:
+            return fail([f"Fichier introuvable : {exc.filename}"])
+        except OSError as exc:
+            return fail([f"Impossible d'accéder à {exc.filename} ({exc.strerror})."])
+
+    return wrapper
 
 
 @contextmanager

@@ -4,6 +4,7 @@ the référentiel's (registered by ``session_cmd``, under ``session``)."""
 
 import argparse
 
+from grader.cli.common import user_errors
 from grader.grading import session_ops
 from grader.grading.views import SessionView
 from grader.models.store import GraderFile, open_file
@@ -48,8 +49,6 @@ def add_arguments(new: argparse.ArgumentParser) -> None:
 
 
 def add_parser(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    from grader.cli.session_cmd import user_errors
-
     cmd = actions.add_parser(
         "duration",
         help="fixer la durée de la soutenance d'une épreuve pour cette session",

@@ -3,52 +3,17 @@
 look at it without a screen."""
 
 import argparse
-import functools
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from grader.cli import duration_cmd
-from grader.cli.common import parse_date
+from grader.cli.common import fail, parse_date, user_errors
 from grader.grading import marks, session_ops
 from grader.grading.views import SheetView
 from grader.grading.vocabulary import SHEET_STATUS_LABELS
-from grader.models.store import FileRefused, GraderFile, open_file
-from grader.referential import ReferentialError
+from grader.models.store import GraderFile, open_file
 from grader.referential.model import JUROR_ROLES
-
-Command = Callable[[argparse.Namespace], int]
-
-
-def _fail(lines: list[str]) -> int:
-    for line in lines:
-        print(line, file=sys.stderr)
-    return 1
-
-
-def user_errors(func: Command) -> Command:
-    """The project's own errors become a French message and exit code 1."""
-
-    @functools.wraps(func)
-    def wrapper(args: argparse.Namespace) -> int:
-        from grader.grading.candidates_import import CandidateImportError
-
-        try:
-            return func(args)
-        except (ReferentialError, CandidateImportError) as exc:
-            return _fail(exc.problems)
-        except (FileRefused, marks.SheetLocked, ValueError) as exc:
-            return _fail([str(exc)])
-        except BrokenPipeError:
-            raise  # the reader of our output went away: handled by the entry point
-        except FileNotFoundError as exc:
-            return _fail([f"Fichier introuvable : {exc.filename}"])
-        except OSError as exc:
-            return _fail([f"Impossible d'accéder à {exc.filename} ({exc.strerror})."])
-
-    return wrapper
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -177,7 +142,7 @@ def cmd_juror_file_export(args: argparse.Namespace) -> int:
     with open_file(args.session) as g:
         keyed = [j.name for j in session_ops.list_jurors(g) if j.fingerprint]
         if keyed and not args.new_keys:
-            return _fail([
+            return fail([
                 "Les grilles de " + ", ".join(keyed) + " ont déjà été exportées : "
                 "un nouvel export leur donne une nouvelle clé de signature, et les grilles "
                 "déjà remises seront alors refusées à l'import.",

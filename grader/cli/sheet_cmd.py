@@ -3,7 +3,7 @@ juror's file (read-only)."""
 
 import argparse
 
-from grader.cli.session_cmd import user_errors
+from grader.cli.common import user_errors
 from grader.grading import marks, session_ops
 from grader.grading.candidate_lookup import find_candidate
 from grader.grading.views import CandidateView, JurorView, SheetView

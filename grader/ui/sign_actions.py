@@ -1,16 +1,16 @@
 """Sign and reopen the current sheet of a grading window: the summary
-dialog first, then the core's ``sign_sheet`` / ``reopen_sheet``."""
+dialog first, then the core's ``sign_sheet`` / ``reopen_sheet``.
 
-from typing import TYPE_CHECKING
+They act on the window's sheet-editing half (``SheetEditsMixin``: the sheet,
+its grid, the side panel, ``sheet_op``), not on the whole window, which
+builds them."""
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from grader.ui.dialogs import ReopenDialog
+from grader.ui.grading_edits import SheetEditsMixin
 from grader.ui.labels import outcome_label
 from grader.ui.sign_dialog import SignDialog, SignSummary
-
-if TYPE_CHECKING:
-    from grader.ui.grading_window import GradingWindow
 
 translate = QCoreApplication.translate
 
@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 
 
 class SignActions(QObject):
-    def __init__(self, window: "GradingWindow") -> None:
+    def __init__(self, window: SheetEditsMixin) -> None:
         super().__init__(window)
         self.w = window
 

@@ -1,13 +1,16 @@
 """« Préparation », the lead's menu for the steps before the jury sits:
 members of the jury, candidates, soutenance durations, export of the jurors' grilles, blocs a
 candidate acquired earlier. Each entry opens its dialog; whatever a dialog
-changes in the file makes the session window reload."""
+changes in the file is announced by ``changed``, on which the window reloads.
 
-from typing import TYPE_CHECKING
+The menu knows its window only as a parent widget and a function giving the
+chosen candidate: the window builds the menu, never the other way round."""
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.controller import LeadError
@@ -18,16 +21,17 @@ from grader.ui.lead.prepare_jurors import JurorsDialog
 from grader.ui.lead.prepare_ops import PrepareOps
 from grader.ui.messages import show_error
 
-if TYPE_CHECKING:  # the window imports this module
-    from grader.ui.lead.session_window import LeadSessionWindow
-
 
 class PrepareMenu(QMenu):
-    def __init__(self, window: "LeadSessionWindow") -> None:
+    changed = Signal()  # a dialog changed the session file
+
+    def __init__(self, ops: PrepareOps, chosen_candidate: Callable[[], str],
+                 window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("prepareMenu")
         self.window_ = window
-        self.ops = PrepareOps(window.ctrl.gfile)
+        self.ops = ops
+        self.chosen_candidate = chosen_candidate
         self.active_dialog: QDialog | None = None
         self.jurors_action = self._action("jurorsAction", self.open_jurors)
         self.candidates_action = self._action("candidatesAction", self.open_candidates)
@@ -58,7 +62,7 @@ class PrepareMenu(QMenu):
         super().changeEvent(event)
 
     def _refresh_window(self) -> None:
-        self.window_.refresh()
+        self.changed.emit()
 
     def _show(self, dialog: QDialog) -> QDialog:
         if hasattr(dialog, "changed"):
@@ -91,7 +95,7 @@ class PrepareMenu(QMenu):
         return dialog
 
     def open_acquired(self) -> AcquiredBlocsDialog | None:
-        candidate_id, _bloc = self.window_.selected()
+        candidate_id = self.chosen_candidate()
         try:
             candidate = next((c for c in self.ops.candidates() if c.id == candidate_id), None)
         except LeadError as exc:
@@ -105,12 +109,3 @@ class PrepareMenu(QMenu):
         self._show(dialog)
         return dialog
 
-
-def install_prepare_menu(window: "LeadSessionWindow", before: QMenu | None = None) -> PrepareMenu:
-    """Add the « Préparation » menu to the lead's window (before ``before``)."""
-    menu = PrepareMenu(window)
-    if before is not None:
-        window.menuBar().insertMenu(before.menuAction(), menu)
-    else:
-        window.menuBar().addMenu(menu)
-    return menu

@@ -32,7 +32,8 @@ from grader.ui.lead.decision_dialog import DecisionDialog
 from grader.ui.lead.export_dialog import ExportDialog
 from grader.ui.lead.merge_worker import MergeRunner
 from grader.ui.lead.notes_panel import NotesPanel
-from grader.ui.lead.prepare_menu import install_prepare_menu
+from grader.ui.lead.prepare_menu import PrepareMenu
+from grader.ui.lead.prepare_ops import PrepareOps
 from grader.ui.lead.reception_panel import ReceptionPanel
 from grader.ui.lead.stats_panel import StatsPanel
 from grader.ui.menus import SettingsMenu
@@ -52,7 +53,10 @@ class LeadSessionWindow(QMainWindow):
         self.active_dialog: QWidget | None = None
         self._loaded = False
         self._make_actions()
-        self.prepare_menu = install_prepare_menu(self, before=self.deliberation_menu)
+        self.prepare_menu = PrepareMenu(PrepareOps(controller.gfile),
+                                        lambda: self.selected()[0], self)
+        self.prepare_menu.changed.connect(self.refresh)
+        self.menuBar().insertMenu(self.deliberation_menu.menuAction(), self.prepare_menu)
         self._make_widgets()
         self.resize(1280, 760)
         self.retranslateUi()
