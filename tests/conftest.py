@@ -1,10 +1,16 @@
 """Test setup shared by the whole suite: headless Qt, shared fixtures."""
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from grader.models.store import GraderFile
 
 # CI machines are shared and slow: no per-example deadline, and a fixed
 # sequence of examples so a run is reproducible (locally they stay random).
@@ -23,3 +29,28 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture
 def mini_referential_path() -> Path:
     return DATA / "mini.yaml"
+
+
+@pytest.fixture
+def refusing_disk() -> Callable[["GraderFile"], AbstractContextManager[None]]:
+    """Real failing storage in this process: a file-size limit of one byte
+    (``RLIMIT_FSIZE``) after the WAL is folded into the file, so the next
+    write SQLite makes grows a file and the kernel refuses it (EFBIG, SQLite's
+    « disk I/O error »). SIGXFSZ is ignored, else the kernel kills the process."""
+    import resource
+    import signal
+    from contextlib import contextmanager
+
+    @contextmanager
+    def refusing(gfile: "GraderFile") -> Iterator[None]:
+        gfile.checkpoint()
+        soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+            signal.signal(signal.SIGXFSZ, previous)
+
+    return refusing

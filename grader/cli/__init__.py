@@ -68,7 +68,29 @@ def main(argv: list[str] | None = None) -> int:
         from grader.ui.app import run_app  # Qt only when the window is wanted
 
         return run_app()
-    return int(args.func(args) or 0)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one sub-command: grader's own errors (:class:`GraderError`) are a
+    French message and exit code 1; anything else is a bug, logged with its
+    traceback and reported as such (exit code 70, « internal software error »)."""
+    from grader.bug_report import bug_sentence, write_bug_report
+    from grader.errors import GraderError
+
+    try:
+        return int(args.func(args) or 0)
+    except GraderError as exc:
+        problems = getattr(exc, "problems", None)
+        for line in problems if isinstance(problems, list) else [str(exc)]:
+            print(line, file=sys.stderr)
+        return 1
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        path = write_bug_report(type(exc), exc, exc.__traceback__)
+        print(bug_sentence(path), file=sys.stderr)
+        return 70
 
 
 def entry_point() -> int:

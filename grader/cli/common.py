@@ -9,14 +9,14 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from grader.grading import marks
+from grader.errors import GraderError, Refusal
 from grader.models.store import FileRefused, GraderFile, open_file
 from grader.referential import ReferentialError
 
 Command = Callable[[argparse.Namespace], int]
 
 
-class CommandFailed(ValueError):
+class CommandFailed(Refusal):
     """A French message for the user; the command exits with 1."""
 
 
@@ -38,7 +38,7 @@ def user_errors(func: Command) -> Command:
             return func(args)
         except (ReferentialError, CandidateImportError) as exc:
             return fail(exc.problems)
-        except (FileRefused, marks.SheetLocked, ValueError) as exc:
+        except GraderError as exc:
             return fail([str(exc)])
         except BrokenPipeError:
             raise  # the reader of our output went away: handled by the entry point

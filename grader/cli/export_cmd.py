@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from grader.errors import GraderError
 from grader.export import (
     ExportError,
     export_attestations,
@@ -14,8 +15,7 @@ from grader.export import (
     export_workbook,
 )
 from grader.grading.candidate_lookup import find_candidate
-from grader.models.store import FileRefused, GraderFile, open_file
-from grader.referential import ReferentialError
+from grader.models.store import GraderFile, open_file
 
 KINDS = ("pv", "sheets", "attestations", "xlsx", "candidate")
 
@@ -42,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with open_file(args.session, readonly=True) as gfile:
             paths = _run(args, gfile, out)
-    except (ExportError, FileRefused, ReferentialError, ValueError) as exc:
+    except GraderError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

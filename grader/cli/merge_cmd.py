@@ -7,13 +7,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from grader.cli.common import CommandFailed, open_session
+from grader.cli.common import open_session
+from grader.errors import GraderError
 from grader.grading.bloc_rules import fr_number
-from grader.grading.candidate_lookup import CandidateNotFound, find_candidate
-from grader.grading.closure import SessionClosed
+from grader.grading.candidate_lookup import find_candidate
 from grader.grading.deliberation import (
     DECISIONS,
-    DecisionRefused,
     certification_outcome,
     close_deliberation,
     record_decision,
@@ -23,7 +22,6 @@ from grader.grading.merge import ALREADY_PRESENT, REFUSED, UPDATED, merge_juror_
 from grader.grading.session_ops import list_candidates, list_jurors
 from grader.grading.statistics import session_statistics
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, CERTIFICATION_LABELS
-from grader.models.store import FileRefused
 from grader.referential.model import Referential
 
 Command = Callable[[argparse.Namespace], int]
@@ -69,9 +67,7 @@ def _guarded(func: Callable[[argparse.Namespace], int]) -> Command:
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (
-            CommandFailed, CandidateNotFound, FileRefused, DecisionRefused, SessionClosed
-        ) as exc:
+        except GraderError as exc:
             print(str(exc), file=sys.stderr)
             return 1
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from grader.cli.common import CommandFailed, open_session, parse_date
+from grader.errors import GraderError
 from grader.grading import deliberation
 from grader.grading.candidate_lookup import find_candidate
 from grader.grading.capitalisation import (
@@ -20,7 +21,7 @@ from grader.grading.capitalisation import (
 from grader.grading.session_ops import list_candidates
 from grader.grading.views import CandidateView
 from grader.grading.vocabulary import CERTIFICATION_LABELS
-from grader.models.store import FileRefused, GraderFile
+from grader.models.store import GraderFile
 from grader.referential.model import Referential
 
 Command = Callable[[argparse.Namespace], int]
@@ -62,7 +63,7 @@ def _guarded(func: Command) -> Command:
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (CommandFailed, FileRefused, ValueError) as exc:
+        except GraderError as exc:
             print(str(exc), file=sys.stderr)
             return 1
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.cli import duration_cmd
-from grader.cli.common import fail, parse_date, user_errors
+from grader.cli.common import CommandFailed, fail, parse_date, user_errors
 from grader.grading import marks, session_ops
 from grader.grading.views import SheetView
 from grader.grading.vocabulary import SHEET_STATUS_LABELS
@@ -109,7 +109,7 @@ def cmd_jurors_presence(args: argparse.Namespace) -> int:
         found = [j for j in session_ops.list_jurors(g) if session_ops.sort_key(j.name) == wanted]
         if not found:
             names = ", ".join(j.name for j in session_ops.list_jurors(g)) or "aucun"
-            raise ValueError(f"Aucun membre du jury « {args.name} » (membres : {names}).")
+            raise CommandFailed(f"Aucun membre du jury « {args.name} » (membres : {names}).")
         juror = session_ops.set_juror_presence(g, found[0].id, args.present)
     print(f"{juror.name} : {'présent' if juror.present else 'absent'} au jury.")
     return 0

@@ -3,7 +3,7 @@ juror's file (read-only)."""
 
 import argparse
 
-from grader.cli.common import user_errors
+from grader.cli.common import CommandFailed, user_errors
 from grader.grading import marks, session_ops
 from grader.grading.candidate_lookup import find_candidate
 from grader.grading.views import CandidateView, JurorView, SheetView
@@ -84,7 +84,7 @@ def cmd_sheet_show(args: argparse.Namespace) -> int:
                 if s.juror_id in jurors and needle in session_ops.sort_key(jurors[s.juror_id].name)
             ]
         if not sheets:
-            raise ValueError(
+            raise CommandFailed(
                 f"Aucune grille pour {cand.display_name} avec ces critères de recherche."
             )
         order = {a.id: i for i, a in enumerate(g.referential.assessments)}

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from grader.errors import GraderError, StorageFailure, StorageReason, storage_failure
+
 # Characters Windows refuses in a file name, plus control characters.
 _FORBIDDEN = set('<>:"/\\|?*')
 _RESERVED = {
@@ -22,8 +24,12 @@ _RESERVED = {
 MAX_NAME = 120
 
 
-class ExportError(Exception):
-    """An export could not be written; ``str(exc)`` is a French sentence."""
+class ExportError(GraderError):
+    """An export could not be made; ``str(exc)`` is a French sentence."""
+
+
+class ExportWriteFailed(ExportError, StorageFailure):
+    """The document was made but the disk or another program refused it."""
 
 
 def safe_file_name(name: str, suffix: str = "") -> str:
@@ -76,14 +82,19 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     except PermissionError as exc:
         _discard(tmp)
         # Typically the previous PDF or workbook is open in a viewer on Windows.
-        raise ExportError(
+        raise ExportWriteFailed(
             f"Impossible d'écrire {target.name} : le fichier est peut-être ouvert dans "
-            f"un autre programme ({exc.strerror}). Fermez-le et recommencez."
+            f"un autre programme ({exc.strerror}). Fermez-le et recommencez.",
+            reason=StorageReason.LOCKED,
+            path=target,
         ) from None
     except OSError as exc:
         _discard(tmp)
-        raise ExportError(
-            f"Impossible d'écrire {target.name} dans {target.parent} ({exc.strerror})."
+        failure = storage_failure(exc, target)
+        raise ExportWriteFailed(
+            f"Impossible d'écrire {target.name} dans {target.parent} ({exc.strerror}).",
+            reason=failure.reason,
+            path=target,
         ) from None
     except BaseException:
         _discard(tmp)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from grader.errors import BadFile
 from grader.grading.tabular import Cell
 
 # field → (French name shown to the user, accepted headers once normalised)
@@ -79,7 +80,7 @@ _NO = {"non", "n", "no", "0", "faux", "false", ""}
 _MAX_LEN = {"last_name": 100, "first_name": 100, "external_id": 50, "email": 254}
 
 
-class CellError(ValueError):
+class CellError(BadFile, ValueError):
     """A cell that cannot be imported; the message ends a French sentence."""
 
 

@@ -1,12 +1,13 @@
 """Find one candidate from what a person types: a number, « NOM Prénom »,
 « Prénom Nom », a last name or part of a name (case and accents ignored)."""
 
+from grader.errors import Refusal
 from grader.grading.session_ops import list_candidates, sort_key
 from grader.grading.views import CandidateView
 from grader.models.store import GraderFile
 
 
-class CandidateNotFound(ValueError):
+class CandidateNotFound(Refusal):
     """None or several candidates match; ``str(exc)`` is French and says which."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import select
 
+from grader.errors import BadFile
 from grader.grading import candidate_columns as cols
 from grader.grading.audit import log_event
 from grader.grading.tabular import Cell, TableRefused, read_table
@@ -48,7 +49,7 @@ class CandidateRow:
         return f"{self.last_name.upper()} {self.first_name}".strip()
 
 
-class CandidateImportError(Exception):
+class CandidateImportError(BadFile):
     """The file is refused; each problem reads « candidats.csv, ligne 7 : … »."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -10,13 +10,14 @@ from datetime import date
 
 from sqlmodel import select
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
 from grader.models.store import GraderFile
 from grader.models.tables import AcquiredBloc, Candidate
 
 
-class CapitalisationError(ValueError):
+class CapitalisationError(Refusal):
     """A bloc cannot be recorded as acquired; ``str(exc)`` is French."""
 
 

@@ -4,12 +4,13 @@ that would change it asks :func:`require_open` inside its own transaction."""
 
 from sqlmodel import Session
 
+from grader.errors import Refusal
 from grader.grading.views import as_utc
 from grader.models.store import GraderFile
 from grader.models.tables import JurySession
 
 
-class SessionClosed(ValueError):
+class SessionClosed(Refusal):
     """The deliberation is closed; ``str(exc)`` says when and by whom, in French."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.capitalisation import acquired_blocs
 from grader.grading.closure import SessionClosed as SessionClosed  # re-exported for callers
@@ -45,7 +46,7 @@ from grader.models.tables import (
 DECISIONS = (VALIDE, NON_VALIDE, ABSENT, DEJA_ACQUIS)
 
 
-class DecisionRefused(ValueError):
+class DecisionRefused(Refusal):
     """A deliberation operation is refused; ``str(exc)`` is French."""
 
 

@@ -9,6 +9,7 @@ sheets, the CLI) asks :func:`effective_duration`, so they can never disagree.
 import json
 from collections.abc import Mapping
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
 from grader.grading.views import SessionView, parse_durations, session_view_of
@@ -23,12 +24,12 @@ MAX_MINUTES = 600  # ten hours: anything longer is a typing mistake
 def check_minutes(minutes: object, title: str) -> int:
     """``minutes`` as a whole number of minutes, or a French ``ValueError``."""
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValueError(
+        raise Refusal(
             f"Durée de l'épreuve « {title} » invalide : « {minutes} » "
             "(attendu un nombre entier de minutes, par exemple 30)."
         )
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValueError(
+        raise Refusal(
             f"Durée de l'épreuve « {title} » invalide : {minutes} min "
             f"(attendu entre {MIN_MINUTES} et {MAX_MINUTES} minutes)."
         )
@@ -40,7 +41,7 @@ def _assessment(ref: Referential, assessment_id: str) -> Assessment:
         return ref.assessment(assessment_id)
     except KeyError:
         known = ", ".join(a.id for a in ref.assessments)
-        raise ValueError(
+        raise Refusal(
             f"Épreuve inconnue : « {assessment_id} » (épreuves du référentiel : {known})."
         ) from None
 
@@ -82,7 +83,7 @@ def set_duration(gfile: GraderFile, assessment_id: str, minutes: int | None) -> 
     of one épreuve for this session. One audited transaction; refused once the
     deliberation is closed. Juror files exported afterwards carry it."""
     if gfile.kind != "session":
-        raise ValueError(
+        raise Refusal(
             f"{gfile.path.name} est une grille de juré : la durée des soutenances "
             "se fixe dans le fichier de session."
         )

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
+from grader.errors import Refusal
 from grader.grading.audit import AUDIT_INSERT_SQL, audit_row, log_event
 from grader.grading.views import MarkView, SheetView, sheet_view_of
 from grader.grading.vocabulary import SIGNED
@@ -41,11 +42,11 @@ _EMPTY_MARK: dict[str, Any] = {f: getattr(MarkView("", None, None), f) for f in 
 _TOUCH_SHEET = update(_SHEET).where(_SHEET.c.id == bindparam("sid"))
 
 
-class SheetLocked(Exception):
+class SheetLocked(Refusal):
     """A signed sheet cannot change; ``str(exc)`` says so in French."""
 
 
-class SheetNotFound(ValueError):
+class SheetNotFound(Refusal):
     """No sheet with that id in this file."""
 
 
@@ -77,17 +78,17 @@ def validate_value(info: CriterionInfo, level: str | None, points: float | None)
     scale, label = info.scale, info.label
     if scale.kind is ScaleKind.POINTS:
         if level is not None:
-            raise ValueError(f"{label} se note en points, pas avec un niveau (« {level} »).")
+            raise Refusal(f"{label} se note en points, pas avec un niveau (« {level} »).")
         if points is not None:
             top = info.criterion.max_points or scale.max_points or 0
             if not 0 <= points <= top:
-                raise ValueError(f"{label} : {points:g} points est hors barème (de 0 à {top:g}).")
+                raise Refusal(f"{label} : {points:g} points est hors barème (de 0 à {top:g}).")
         return
     if points is not None:
-        raise ValueError(f"{label} se note avec un niveau ({scale.label}), pas en points.")
+        raise Refusal(f"{label} se note avec un niveau ({scale.label}), pas en points.")
     if level is not None and scale.level(level) is None:
         allowed = ", ".join(f"{lv.code} ({lv.label})" for lv in scale.levels)
-        raise ValueError(f"{label} : niveau « {level} » inconnu. Niveaux possibles : {allowed}.")
+        raise Refusal(f"{label} : niveau « {level} » inconnu. Niveaux possibles : {allowed}.")
 
 
 def _locked_message(gfile: GraderFile, candidate_id: str, assessment_id: str) -> str:
@@ -146,7 +147,7 @@ def _write_mark(
 ) -> MarkView:
     info = criteria_index(gfile).get(criterion_id)
     if info is None:
-        raise ValueError(f"Critère inconnu dans le référentiel de la session : {criterion_id}.")
+        raise Refusal(f"Critère inconnu dans le référentiel de la session : {criterion_id}.")
     if "level" in changes or "points" in changes:
         validate_value(info, changes.get("level"), changes.get("points"))
     now = utc_now()
@@ -159,7 +160,7 @@ def _write_mark(
         if status == SIGNED:
             raise SheetLocked(_locked_message(gfile, candidate_id, assessment_id))
         if info.assessment_id != assessment_id:
-            raise ValueError(
+            raise Refusal(
                 f"Le critère {info.label} n'appartient pas à l'épreuve de cette grille "
                 f"({assessment_id})."
             )
@@ -251,11 +252,11 @@ def open_sheet(
 ) -> SheetView:
     """The juror's sheet for this candidate and épreuve, created as a draft if needed."""
     if gfile.kind == "juror" and juror_id != gfile.juror_id:
-        raise ValueError(f"{gfile.path.name} est la grille d'un autre membre du jury.")
+        raise Refusal(f"{gfile.path.name} est la grille d'un autre membre du jury.")
     try:
         gfile.referential.assessment(assessment_id)
     except KeyError:
-        raise ValueError(f"Épreuve inconnue dans le référentiel : {assessment_id}.") from None
+        raise Refusal(f"Épreuve inconnue dans le référentiel : {assessment_id}.") from None
     key = (
         tables.Sheet.juror_id == juror_id,
         tables.Sheet.candidate_id == candidate_id,
@@ -271,7 +272,7 @@ def open_sheet(
             (tables.Candidate, candidate_id, "Candidat"),
         ):
             if s.get(model, ident) is None:
-                raise ValueError(f"{what} introuvable dans {gfile.path.name} ({ident}).")
+                raise Refusal(f"{what} introuvable dans {gfile.path.name} ({ident}).")
         sheet = tables.Sheet(
             session_id=gfile.session_id,
             juror_id=juror_id,
@@ -322,7 +323,7 @@ def set_sheet_flag(gfile: GraderFile, sheet_id: str, flag: bool, note: str = "")
 
 def save_timer(gfile: GraderFile, sheet_id: str, elapsed_seconds: int) -> SheetView:
     if elapsed_seconds < 0:
-        raise ValueError(
+        raise Refusal(
             f"Durée négative ({elapsed_seconds} s) : le chronomètre n'a pas été enregistré."
         )
     return _write_sheet(
@@ -344,7 +345,7 @@ def set_marks(
     for cid in dict.fromkeys([*values, *observations]):
         info = index.get(cid)
         if info is None:
-            raise ValueError(f"Critère inconnu dans le référentiel de la session : {cid}.")
+            raise Refusal(f"Critère inconnu dans le référentiel de la session : {cid}.")
         change: dict[str, Any] = {}
         if cid in values:
             value = values[cid]
@@ -362,7 +363,7 @@ def set_marks(
         assessment_id, _candidate = _editable_sheet(gfile, conn, sheet_id)
         foreign = [index[c].label for c in wanted if index[c].assessment_id != assessment_id]
         if foreign:
-            raise ValueError(
+            raise Refusal(
                 f"Critères hors de l'épreuve de cette grille ({assessment_id}) : "
                 + ", ".join(foreign)
             )

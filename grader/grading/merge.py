@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlmodel import SQLModel
 
+from grader.errors import Refusal
 from grader.grading.audit import RESPONSABLE, to_json
 from grader.grading.jury_checks import (  # noqa: F401  (reception belongs with the merge API)
     ExpectedSheet,
@@ -176,7 +177,7 @@ def merge_juror_files(
     """Import each juror file into the session ``gfile``, each in its own
     transaction: a refused file changes nothing, the others are imported."""
     if gfile.kind != "session":
-        raise ValueError(f"{gfile.path.name} n'est pas un fichier de session : fusion impossible.")
+        raise Refusal(f"{gfile.path.name} n'est pas un fichier de session : fusion impossible.")
     files = [Path(p) for p in paths]
     conn = connect(gfile.path)
     try:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from grader.errors import BadFile
 from grader.grading.signed_form import read_sheets
 from grader.grading.signing import fingerprint, public_key_of, verify_rows
 from grader.grading.vocabulary import SIGNED
@@ -44,7 +45,7 @@ class FileResult:
     juror_id: str | None = None
 
 
-class Refused(Exception):
+class Refused(BadFile):
     """A juror file fails a check; ``str(exc)`` is the French reason."""
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
 from grader.grading.durations import (  # noqa: F401  (the session's durations belong to its API)
@@ -57,7 +58,7 @@ def create_session(
     known = [a.id for a in ref.assessments]
     unknown = [a for a in assessment_ids if a not in known]
     if unknown:
-        raise ValueError(
+        raise Refusal(
             f"Épreuve inconnue dans {referential_path.name} : {', '.join(unknown)} "
             f"(épreuves du référentiel : {', '.join(known)})."
         )
@@ -129,7 +130,7 @@ def list_candidates(gfile: GraderFile) -> list[CandidateView]:
 
 def _require_session_file(gfile: GraderFile, what: str) -> None:
     if gfile.kind != "session":
-        raise ValueError(
+        raise Refusal(
             f"{gfile.path.name} est une grille de juré : {what} se fait dans le fichier de session."
         )
 
@@ -138,9 +139,9 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
     _require_session_file(gfile, "l'ajout d'un membre du jury")
     name = name.strip()
     if not name:
-        raise ValueError("Le nom du membre du jury est vide.")
+        raise Refusal("Le nom du membre du jury est vide.")
     if role not in JUROR_ROLES:
-        raise ValueError(
+        raise Refusal(
             f"Rôle inconnu : « {role} ». Rôles possibles : "
             + ", ".join(f"{k} ({v})" for k, v in JUROR_ROLES.items())
             + "."
@@ -150,7 +151,7 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
         require_open(s, gfile)
         wanted = sort_key(name)
         if any(sort_key(other) == wanted for other in s.exec(select(tables.Juror.name))):
-            raise ValueError(f"« {name} » est déjà membre du jury.")
+            raise Refusal(f"« {name} » est déjà membre du jury.")
         s.add(juror)
         log_event(
             s,
@@ -172,7 +173,7 @@ def set_juror_presence(gfile: GraderFile, juror_id: str, present: bool) -> Juror
         require_open(s, gfile)
         juror = s.get(tables.Juror, juror_id)
         if juror is None or juror.session_id != gfile.session_id:
-            raise ValueError("Ce membre du jury n'existe pas dans cette session.")
+            raise Refusal("Ce membre du jury n'existe pas dans cette session.")
         if juror.present != present:
             log_event(
                 s, gfile, "juror.presence", "juror", juror.id,
@@ -199,9 +200,9 @@ def add_candidate(
     _require_session_file(gfile, "l'ajout d'un candidat")
     last_name, first_name = last_name.strip(), first_name.strip()
     if not last_name:
-        raise ValueError("Le nom du candidat est vide.")
+        raise Refusal("Le nom du candidat est vide.")
     if not 0.0 <= extra_time_ratio <= 1.0:
-        raise ValueError(
+        raise Refusal(
             f"Temps supplémentaire de {last_name} {first_name} invalide : {extra_time_ratio} "
             "(attendu entre 0 et 1, par exemple 0,33 pour un tiers-temps)."
         )
@@ -245,7 +246,7 @@ def set_accommodation(
     never health data). Juror files exported afterwards carry it."""
     _require_session_file(gfile, "la saisie d'un aménagement")
     if not 0.0 <= extra_time_ratio <= 1.0:
-        raise ValueError(
+        raise Refusal(
             f"Temps supplémentaire invalide : {extra_time_ratio} "
             "(attendu entre 0 et 1, par exemple 0,33 pour un tiers-temps)."
         )
@@ -253,7 +254,7 @@ def set_accommodation(
         require_open(s, gfile)
         cand = s.get(tables.Candidate, candidate_id)
         if cand is None or cand.session_id != gfile.session_id:
-            raise ValueError("Ce candidat n'existe pas dans cette session.")
+            raise Refusal("Ce candidat n'existe pas dans cette session.")
         old = {
             "type": cand.accommodation_type,
             "detail": cand.accommodation_detail,
@@ -300,7 +301,7 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     jurors = list_jurors(gfile)
     if not jurors:
-        raise ValueError("Aucun membre du jury dans la session : ajoutez-en avant d'exporter.")
+        raise Refusal("Aucun membre du jury dans la session : ajoutez-en avant d'exporter.")
     names: dict[str, Path] = {}
     for j in jurors:
         target = out_dir / juror_file_name(j.name)

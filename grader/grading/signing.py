@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from sqlmodel import Session
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.marks import SheetLocked, SheetNotFound, load_sheet
 from grader.grading.signed_form import (
@@ -106,7 +107,7 @@ def reopen_sheet(gfile: GraderFile, sheet_id: str, reason: str = "") -> SheetVie
         if sheet is None:
             raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
         if sheet.status != SIGNED:
-            raise ValueError("Cette grille n'est pas signée : elle est déjà modifiable.")
+            raise Refusal("Cette grille n'est pas signée : elle est déjà modifiable.")
         old = {"status": SIGNED, "version": sheet.version, "digest": sheet.digest}
         sheet.status = DRAFT
         sheet.version += 1

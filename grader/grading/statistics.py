@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+from grader.errors import Refusal
 from grader.grading.disagreements import JurorGrid, juror_grids
 from grader.grading.session_ops import evaluated_assessments, list_jurors
 from grader.models.store import GraderFile
@@ -66,7 +67,7 @@ def cohen_kappa(rater_a: Sequence[Hashable], rater_b: Sequence[Hashable]) -> flo
     ``None`` when undefined: no subject, or chance agreement of 1 (both raters
     always used one and the same category)."""
     if len(rater_a) != len(rater_b):
-        raise ValueError("Les deux jurés doivent avoir noté les mêmes critères.")
+        raise Refusal("Les deux jurés doivent avoir noté les mêmes critères.")
     n = len(rater_a)
     if n == 0:
         return None

@@ -17,6 +17,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
+from grader.errors import BadFile
+
 Cell = str | int | float | bool | date | datetime | None
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -25,7 +27,7 @@ _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _DELIMITERS = ";,\t"
 
 
-class TableRefused(Exception):
+class TableRefused(BadFile):
     """The file cannot be read as a table; each problem is a French sentence."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from grader.errors import StorageFailure
+
 LOCK_SUFFIX = ".lock"
 
 
-class FileLocked(Exception):
+class FileLocked(StorageFailure):
     """Another program holds the file; ``str(exc)`` is a French sentence."""
 
 

@@ -13,16 +13,25 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel, create_engine
 
 from grader import __version__
+from grader.errors import (
+    BadFile,
+    GraderError,
+    StorageFailure,
+    StorageReason,
+    is_storage_error,
+    storage_failure,
+)
 from grader.models import lock, tables
 from grader.models.migrate import migrate
 from grader.models.tables import SCHEMA_VERSION, Meta
@@ -34,8 +43,14 @@ JUROR_SUFFIX = ".grille"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class FileRefused(Exception):
+class FileRefused(BadFile):
     """A file cannot be opened; ``str(exc)`` is a French sentence for the user."""
+
+
+class FileUnavailable(FileRefused, StorageFailure):
+    """A sound file that cannot be written here: held by another program, in a
+    folder where one cannot write, or opened read-only. Still a
+    ``FileRefused`` for the callers that open files."""
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -111,7 +126,25 @@ def _engine(path: Path, readonly: bool = False, durable: bool = True) -> Engine:
     )
     hook = _on_connect_readonly if readonly else _on_connect if durable else _on_connect_bulk
     event.listen(engine, "connect", hook)
+
+    def _storage_boundary(context: ExceptionContext) -> None:
+        # Every statement run through the engine (reads included): a disk
+        # fault becomes grader's StorageFailure; a bug stays what it is.
+        if is_storage_error(context.original_exception):
+            raise storage_failure(context.original_exception, path) from (
+                context.original_exception
+            )
+
+    event.listen(engine, "handle_error", _storage_boundary)
     return engine
+
+
+def _read_only_refusal(path: Path) -> FileUnavailable:
+    return FileUnavailable(
+        f"{path.name} est ouvert en lecture seule : rien n'a été modifié.",
+        reason=StorageReason.READ_ONLY,
+        path=path,
+    )
 
 
 _PARSED: dict[tuple[str, str], Referential] = {}
@@ -170,11 +203,17 @@ class GraderFile:
     def transaction(self) -> Iterator[Session]:
         """One change, one transaction: committed when the block exits normally."""
         if self.readonly:
-            raise FileRefused(
-                f"{self.path.name} est ouvert en lecture seule : rien n'a été modifié."
-            )
-        with Session(self.engine, expire_on_commit=False) as s, s.begin():
-            yield s
+            raise _read_only_refusal(self.path)
+        try:
+            with Session(self.engine, expire_on_commit=False) as s, s.begin():
+                yield s
+        except GraderError:
+            raise
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            # The storage boundary: nothing a disk does escapes as a raw error.
+            if is_storage_error(exc):
+                raise storage_failure(exc, self.path) from exc
+            raise
 
     @contextmanager
     def cursor_transaction(self) -> Iterator[sqlite3.Cursor]:
@@ -183,23 +222,28 @@ class GraderFile:
         more than SQLite itself. IMMEDIATE: the write lock is taken before the
         first read, so what the caller checks cannot change under it."""
         if self.readonly:
-            raise FileRefused(
-                f"{self.path.name} est ouvert en lecture seule : rien n'a été modifié."
-            )
-        conn = self.engine.raw_connection()
+            raise _read_only_refusal(self.path)
         try:
-            cur = conn.cursor()
-            assert isinstance(cur, sqlite3.Cursor)  # the pysqlite driver's own cursor
-            cur.execute("BEGIN IMMEDIATE")
+            conn = self.engine.raw_connection()
             try:
-                yield cur
-            except BaseException:
-                conn.rollback()
-                raise
-            conn.commit()
-            cur.close()
-        finally:
-            conn.close()  # back to the pool
+                cur = conn.cursor()
+                assert isinstance(cur, sqlite3.Cursor)  # the pysqlite driver's own cursor
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    yield cur
+                except BaseException:
+                    _rollback_quietly(conn)
+                    raise
+                conn.commit()
+                cur.close()
+            finally:
+                conn.close()  # back to the pool
+        except GraderError:
+            raise
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            if is_storage_error(exc):
+                raise storage_failure(exc, self.path) from exc
+            raise
 
     @property
     def referential(self) -> Referential:
@@ -231,15 +275,24 @@ class GraderFile:
         self.close()
 
 
+def _rollback_quietly(conn: Any) -> None:
+    """Roll back after a failed write; a disk that refused the write may
+    refuse the rollback too, and the first error is the one to report."""
+    with suppress(sqlite3.Error):
+        conn.rollback()
+
+
 def _take_lock(path: Path) -> None:
     try:
         lock.acquire(path)
     except lock.FileLocked as exc:
-        raise FileRefused(str(exc)) from None
+        raise FileUnavailable(str(exc), reason=StorageReason.LOCKED, path=path) from None
     except OSError as exc:
-        raise FileRefused(
+        raise FileUnavailable(
             f"{path.name} : impossible d'écrire à côté du fichier ({exc.strerror}). "
-            "Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire."
+            "Ouvrez-le en lecture seule ou copiez-le dans un dossier où vous pouvez écrire.",
+            reason=StorageReason.READ_ONLY,
+            path=path,
         ) from None
 
 

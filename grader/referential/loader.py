@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from grader.errors import BadFile
 from grader.referential.build import build
 from grader.referential.model import Referential
 from grader.referential.spec import FORMAT
@@ -26,7 +27,7 @@ from grader.referential.yamltext import (
 )
 
 
-class ReferentialError(Exception):
+class ReferentialError(BadFile):
     """A référentiel was refused; ``problems`` holds every ``file:line: message``."""
 
     def __init__(self, problems: list[str]) -> None:

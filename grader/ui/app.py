@@ -49,6 +49,9 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
 def run_app(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = setup_application(argv)
+    from grader.ui import crash
+
+    crash.install()
     from grader.ui import navigation
     from grader.ui.start_screen import StartWindow
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from grader.errors import GraderError
 from grader.grading import marks, rules, session_ops, signing
 from grader.grading.views import CandidateView, MarkView, SessionView, SheetView
 from grader.models.store import GraderFile
@@ -15,7 +16,7 @@ from grader.ui.core_calls import call_core, open_for
 T = TypeVar("T")
 
 
-class GradingError(Exception):
+class GradingError(GraderError):
     """``str(exc)`` is a French sentence for the juror."""
 
 

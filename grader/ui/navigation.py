@@ -34,9 +34,7 @@ def open_windows() -> list[QWidget]:
 
 def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
     """A .grille opens the grading window, a .jury the session window."""
-    from grader.models.store import FileRefused
-    from grader.referential import ReferentialError
-    from grader.ui.controller import GradingError
+    from grader.errors import GraderError
 
     path = Path(path)
     suffix = path.suffix.lower()
@@ -57,7 +55,7 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
             show_error(parent, translate("Navigation", "Fichier non reconnu"),
                        text.replace("%1", path.name))
             return None
-    except (GradingError, FileRefused, ReferentialError, ValueError, OSError) as exc:
+    except (GraderError, OSError) as exc:
         show_error(parent, translate("Navigation", "Impossible d'ouvrir le fichier"), str(exc))
         return None
     settings.add_recent_file(path)

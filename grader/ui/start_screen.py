@@ -168,15 +168,14 @@ class StartWindow(QMainWindow):
     def create_from(self, request: NewSessionRequest) -> QWidget | None:
         # The storage layer is imported when first needed: the start screen
         # must show at once.
+        from grader.errors import GraderError
         from grader.grading.session_ops import create_session
-        from grader.models.store import FileRefused
-        from grader.referential import ReferentialError
 
         try:
             gfile = create_session(request.referential, request.out, title=request.title,
                                    session_date=request.session_date, place=request.place,
                                    durations=request.durations)
-        except (FileRefused, ReferentialError, ValueError, OSError) as exc:
+        except (GraderError, OSError) as exc:
             show_error(self, self.tr("Session non créée"), str(exc))
             return None
         gfile.close()

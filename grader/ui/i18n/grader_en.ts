@@ -402,6 +402,34 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../crash.py" line="36"/>
+        <source>Le détail est enregistré dans %1 : envoyez ce fichier à l&apos;équipe de grader.</source>
+        <translation>The details are saved in %1: send this file to the grader team.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="40"/>
+        <source>Le détail n&apos;a pas pu être enregistré.</source>
+        <translation>The details could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="45"/>
+        <source>Erreur interne de grader</source>
+        <translation>grader internal error</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="46"/>
+        <source>Une erreur interne de grader s&apos;est produite : ce n&apos;est pas de votre fait.</source>
+        <translation>An internal error occurred in grader: it is not your fault.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="49"/>
+        <source>Ce qui est affiché « Enregistré » l&apos;est. Vous pouvez continuer ; si la même action échoue encore, fermez et rouvrez le fichier.</source>
+        <translation>What is shown as « Saved » is saved. You can go on; if the same action fails again, close and reopen the file.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../lead/decision_dialog.py" line="112"/>
@@ -846,32 +874,32 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../grid_model.py" line="262"/>
+        <location filename="../grid_model.py" line="261"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="263"/>
+        <location filename="../grid_model.py" line="262"/>
         <source>Évaluation</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="264"/>
+        <location filename="../grid_model.py" line="263"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="341"/>
+        <location filename="../grid_model.py" line="340"/>
         <source>Non noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="353"/>
+        <location filename="../grid_model.py" line="352"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="359"/>
+        <location filename="../grid_model.py" line="358"/>
         <source>Pas d&apos;observation</source>
         <translation>No observation</translation>
     </message>
@@ -1022,27 +1050,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../candidates_model.py" line="32"/>
+        <location filename="../candidates_model.py" line="31"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../candidates_model.py" line="33"/>
+        <location filename="../candidates_model.py" line="32"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../candidates_model.py" line="34"/>
+        <location filename="../candidates_model.py" line="33"/>
         <source>signée</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../candidates_model.py" line="42"/>
+        <location filename="../candidates_model.py" line="41"/>
         <source>tiers-temps</source>
         <translation>extra time</translation>
     </message>
     <message>
-        <location filename="../candidates_model.py" line="43"/>
+        <location filename="../candidates_model.py" line="42"/>
         <source>aménagement</source>
         <translation>accommodation</translation>
     </message>
@@ -1075,172 +1103,172 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="44"/>
+        <location filename="../lead/merge_worker.py" line="45"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="45"/>
+        <location filename="../lead/merge_worker.py" line="46"/>
         <source>Déjà présent</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="46"/>
+        <location filename="../lead/merge_worker.py" line="47"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="47"/>
+        <location filename="../lead/merge_worker.py" line="48"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="67"/>
+        <location filename="../lead/merge_worker.py" line="68"/>
         <source>La fusion a échoué : %1</source>
         <translation>The merge failed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="80"/>
+        <location filename="../lead/merge_worker.py" line="81"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="80"/>
+        <location filename="../lead/merge_worker.py" line="81"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="81"/>
+        <location filename="../lead/merge_worker.py" line="82"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="48"/>
+        <location filename="../lead/candidates_blocs_model.py" line="47"/>
         <source>Certifié</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="49"/>
+        <location filename="../lead/candidates_blocs_model.py" line="48"/>
         <source>Validation partielle</source>
         <translation>Partial validation</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="50"/>
+        <location filename="../lead/candidates_blocs_model.py" line="49"/>
         <source>Non certifié</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="51"/>
+        <location filename="../lead/candidates_blocs_model.py" line="50"/>
         <source>En attente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="68"/>
+        <location filename="../lead/candidates_blocs_model.py" line="67"/>
         <source>Proposé : %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="76"/>
+        <location filename="../lead/candidates_blocs_model.py" line="75"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="81"/>
+        <location filename="../lead/candidates_blocs_model.py" line="80"/>
         <source>Décision du jury : %1</source>
         <translation>Jury decision: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="84"/>
+        <location filename="../lead/candidates_blocs_model.py" line="83"/>
         <source>Motivation : %1</source>
         <translation>Reasons: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="86"/>
+        <location filename="../lead/candidates_blocs_model.py" line="85"/>
         <source>Décision du jury : pas encore enregistrée</source>
         <translation>Jury decision: not recorded yet</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="88"/>
+        <location filename="../lead/candidates_blocs_model.py" line="87"/>
         <source>Désaccords entre jurés : %1 critère(s)</source>
         <translation>Disagreements between jurors: %1 criterion(s)</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="91"/>
+        <location filename="../lead/candidates_blocs_model.py" line="90"/>
         <source>Points « À discuter » : %1</source>
         <translation>Points “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="162"/>
+        <location filename="../lead/candidates_blocs_model.py" line="161"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="164"/>
+        <location filename="../lead/candidates_blocs_model.py" line="163"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="126"/>
+        <location filename="../lead/comparison_model.py" line="125"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="129"/>
+        <location filename="../lead/comparison_model.py" line="128"/>
         <source>La valeur que la règle retient des notes des jurés</source>
         <translation>The value the rule retains from the jurors&apos; marks</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="130"/>
+        <location filename="../lead/comparison_model.py" line="129"/>
         <source>Retenu</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="133"/>
+        <location filename="../lead/comparison_model.py" line="132"/>
         <source>%1 a marqué la grille « À discuter » : %2</source>
         <translation>%1 marked the sheet “to discuss”: %2</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="186"/>
+        <location filename="../lead/comparison_model.py" line="185"/>
         <source>Les jurés ne sont pas d&apos;accord sur ce critère.</source>
         <translation>The jurors disagree on this criterion.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="187"/>
+        <location filename="../lead/comparison_model.py" line="186"/>
         <source>Un juré a marqué ce critère « À discuter ».</source>
         <translation>A juror marked this criterion “to discuss”.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="205"/>
+        <location filename="../lead/comparison_model.py" line="204"/>
         <source>Observation : %1</source>
         <translation>Observation: %1</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="208"/>
+        <location filename="../lead/comparison_model.py" line="207"/>
         <source>À discuter : %1</source>
         <translation>To discuss: %1</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="228"/>
+        <location filename="../lead/comparison_model.py" line="227"/>
         <source>Pas noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="230"/>
+        <location filename="../lead/comparison_model.py" line="229"/>
         <source>Acquis pour la règle</source>
         <translation>Acquired for the rule</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_model.py" line="231"/>
+        <location filename="../lead/comparison_model.py" line="230"/>
         <source>Non acquis pour la règle</source>
         <translation>Not acquired for the rule</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="73"/>
+        <location filename="../lead/notes_panel.py" line="72"/>
         <source>récusé : %1</source>
         <translation>recused: %1</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="75"/>
+        <location filename="../lead/notes_panel.py" line="74"/>
         <source>participe</source>
         <translation>takes part</translation>
     </message>
@@ -1464,27 +1492,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="122"/>
+        <location filename="../lead/merge_worker.py" line="123"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="123"/>
+        <location filename="../lead/merge_worker.py" line="124"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="126"/>
+        <location filename="../lead/merge_worker.py" line="127"/>
         <source>%1 fichier(s) traité(s).</source>
         <translation>%1 file(s) processed.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="129"/>
+        <location filename="../lead/merge_worker.py" line="130"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
         <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="132"/>
+        <location filename="../lead/merge_worker.py" line="133"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
         <translation>Import result, file by file</translation>
     </message>
@@ -1492,17 +1520,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeRunner</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="162"/>
+        <location filename="../lead/merge_worker.py" line="163"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="163"/>
+        <location filename="../lead/merge_worker.py" line="164"/>
         <source>Vérification et import des grilles…</source>
         <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="177"/>
+        <location filename="../lead/merge_worker.py" line="178"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
         <translation>Checking %1 (%2 of %3)…</translation>
     </message>
@@ -1510,17 +1538,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="54"/>
+        <location filename="../navigation.py" line="52"/>
         <source>%1 n&apos;est ni une grille de juré (.grille) ni une session (.jury).</source>
         <translation>%1 is neither a juror&apos;s sheet (.grille) nor a session (.jury).</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="57"/>
+        <location filename="../navigation.py" line="55"/>
         <source>Fichier non reconnu</source>
         <translation>File not recognised</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="61"/>
+        <location filename="../navigation.py" line="59"/>
         <source>Impossible d&apos;ouvrir le fichier</source>
         <translation>The file cannot be opened</translation>
     </message>
@@ -1641,72 +1669,72 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../lead/notes_panel.py" line="145"/>
+        <location filename="../lead/notes_panel.py" line="144"/>
         <source>Choisissez un candidat dans le tableau.</source>
         <translation>Choose a candidate in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="146"/>
+        <location filename="../lead/notes_panel.py" line="145"/>
         <source>&amp;Notes privées de délibération :</source>
         <translation>Private deliberation &amp;notes:</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="148"/>
+        <location filename="../lead/notes_panel.py" line="147"/>
         <source>Ces notes restent dans le fichier de session : elles n&apos;apparaissent dans aucun export (ni procès-verbal, ni grilles, ni classeur).</source>
         <translation>These notes stay in the session file: they appear in no export (neither minutes, sheets nor workbook).</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="151"/>
+        <location filename="../lead/notes_panel.py" line="150"/>
         <source>Notes privées de délibération</source>
         <translation>Private deliberation notes</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="152"/>
+        <location filename="../lead/notes_panel.py" line="151"/>
         <source>&amp;Récusations pour ce candidat :</source>
         <translation>&amp;Recusals for this candidate:</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="153"/>
+        <location filename="../lead/notes_panel.py" line="152"/>
         <source>Membres du jury et récusations</source>
         <translation>Jury members and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="154"/>
+        <location filename="../lead/notes_panel.py" line="153"/>
         <source>Récuser le juré choisi…</source>
         <translation>Recuse the selected juror…</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="155"/>
+        <location filename="../lead/notes_panel.py" line="154"/>
         <source>Lever la récusation</source>
         <translation>Lift the recusal</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="190"/>
+        <location filename="../lead/notes_panel.py" line="189"/>
         <source>Délibération clôturée : notes et récusations verrouillées.</source>
         <translation>Deliberation closed: notes and recusals are locked.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="203"/>
+        <location filename="../lead/notes_panel.py" line="202"/>
         <source>Note enregistrée à %1</source>
         <translation>Note saved at %1</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="229"/>
+        <location filename="../lead/notes_panel.py" line="228"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="235"/>
+        <location filename="../lead/notes_panel.py" line="234"/>
         <source>Choisissez d&apos;abord un membre du jury dans la liste.</source>
         <translation>First choose a jury member in the list.</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="244"/>
+        <location filename="../lead/notes_panel.py" line="243"/>
         <source>Récuser un membre du jury</source>
         <translation>Recuse a jury member</translation>
     </message>
     <message>
-        <location filename="../lead/notes_panel.py" line="245"/>
+        <location filename="../lead/notes_panel.py" line="244"/>
         <source>Motif de la récusation de %1 pour %2 :</source>
         <translation>Reason for recusing %1 for %2:</translation>
     </message>
@@ -2338,23 +2366,23 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Jury sessions (*.jury)</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="180"/>
+        <location filename="../start_screen.py" line="179"/>
         <source>Session non créée</source>
         <translation>Session not created</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="193"/>
-        <location filename="../start_screen.py" line="198"/>
+        <location filename="../start_screen.py" line="192"/>
+        <location filename="../start_screen.py" line="197"/>
         <source>Exemple indisponible</source>
         <translation>Example unavailable</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="194"/>
+        <location filename="../start_screen.py" line="193"/>
         <source>L&apos;exemple n&apos;a pas pu être préparé : %1</source>
         <translation>The example could not be prepared: %1</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="199"/>
+        <location filename="../start_screen.py" line="198"/>
         <source>L&apos;exemple n&apos;a produit aucune grille de juré.</source>
         <translation>The example produced no juror sheet.</translation>
     </message>

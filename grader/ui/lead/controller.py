@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from grader.errors import GraderError
 from grader.grading import (
     capitalisation,
     deliberation,
@@ -32,7 +33,7 @@ from grader.ui.core_calls import call_core, open_for
 T = TypeVar("T")
 
 
-class LeadError(ValueError):
+class LeadError(GraderError, ValueError):
     """``str(exc)`` is a French sentence for the pedagogical lead (a ValueError,
     so that the start screen's error handling shows it like any refusal)."""
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grader.errors import GraderError
 from grader.grading import merge
 from grader.models.store import GraderFile
 from grader.ui.lead.background import dispose, modal_progress, run_in_thread
@@ -62,7 +63,7 @@ class MergeWorker(QObject):
     def run(self) -> None:
         try:
             report = merge.merge_juror_files(self.gfile, self.paths, self.progressed.emit)
-        except (ValueError, OSError, sqlite3.Error) as exc:
+        except (GraderError, OSError, sqlite3.Error) as exc:
             self.failed.emit(
                 translate("LeadLabels", "La fusion a échoué : %1").replace(
                     "%1", str(exc))
