@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import types as sa_types
 
+from grader.errors import BadFile
 from grader.models.tables import Mark, Sheet
 
 SIGNED_FORM = "grader-sheet/2"
@@ -37,7 +38,7 @@ Row = Mapping[str, Any]
 Query = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
 
 
-class Unreadable(ValueError):
+class Unreadable(BadFile, ValueError):
     """A stored value does not have its column's type (``version = 'x'``,
     ``signed_at = 'not-a-date'``…): the sheet cannot be what was signed."""
 
