@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots docs package bench clean
+.PHONY: run test test-slow test-all lint screenshots docs package bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,11 +17,18 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/grader
 
-test: $(STAMP)
-	$(BIN)/ruff check grader tests benchmarks
-	$(BIN)/lint-imports --no-logo
-	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+# The everyday loop: everything but the tests marked slow (bundle build, every
+# screenshot, kill -9), which `make test-slow` runs and CI always runs.
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	@echo "Slow tests (bundle build, screenshots, kill -9) not run: make test-slow, or make test-all as CI."
+
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
+
+# Everything, as .ci/run does (which also installs the system's readers first).
+test-all: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs
 
 lint: $(STAMP)
 	$(BIN)/ruff check grader tests benchmarks

@@ -1,7 +1,8 @@
-"""Test setup shared by the whole suite: headless Qt, shared fixtures."""
+"""Test setup shared by the whole suite: headless Qt, shared fixtures, and
+under CI (``CI`` set) every test runs: a skip is a failure."""
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,3 +55,28 @@ def refusing_disk() -> Callable[["GraderFile"], AbstractContextManager[None]]:
             signal.signal(signal.SIGXFSZ, previous)
 
     return refusing
+
+
+def under_ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, None]:
+    """Under CI a skipped test fails: what it needs (LibreOffice, poppler, Xvfb,
+    PyInstaller…) is for .ci/run to install, not for the test to do without."""
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if under_ci() and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        reason = str(reason).removeprefix("Skipped: ")
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI, where every test must run: {reason}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under CI nothing is left out: ``-m``/``-k`` that deselect tests are refused."""
+    if under_ci() and (config.option.markexpr or config.option.keyword):
+        raise pytest.UsageError("CI runs every test: no -m or -k under CI=true.")

@@ -200,7 +200,7 @@ def _check_identity(conn: sqlite3.Connection, ctx: Context) -> str:
         raise Refused(
             "ce fichier a été noté avec une autre version du référentiel que celle de la session."
         )
-    juror_id = meta["juror_id"]
+    juror_id = str(meta["juror_id"])
     if juror_id not in ctx.jurors:
         row = conn.execute("SELECT name FROM jf.juror WHERE id = ?", (juror_id,)).fetchone()
         name = f"« {row[0]} » " if row else ""

@@ -121,7 +121,9 @@ _SHEET_NORM = _normalisers(_SHEET_TABLE)
 _MARK_NORM = _normalisers(_MARK_TABLE)
 
 
-def _normalised(row: Row, norms: dict[str, Callable[[Any], Any]], skip: frozenset[str]) -> dict:
+def _normalised(
+    row: Row, norms: dict[str, Callable[[Any], Any]], skip: frozenset[str]
+) -> dict[str, Any]:
     out = {}
     for name, norm in norms.items():
         if name in skip:
@@ -203,7 +205,7 @@ def matches_digest(sheet: Row, marks: Sequence[Row]) -> bool:
     stored = sheet["digest"]
     if form_digest(sheet, marks) == stored:
         return True
-    return digest_of(legacy_form(sheet, marks)) == stored
+    return bool(digest_of(legacy_form(sheet, marks)) == stored)
 
 
 def read_sheets(

@@ -94,7 +94,8 @@ def sqlite_uri(path: Path, readonly: bool = False) -> str:
 
 def connect(path: Path, readonly: bool = False, **kwargs: Any) -> sqlite3.Connection:
     """A DBAPI connection to ``path`` taken as it is."""
-    return sqlite3.connect(sqlite_uri(path, readonly), uri=True, **kwargs)
+    conn: sqlite3.Connection = sqlite3.connect(sqlite_uri(path, readonly), uri=True, **kwargs)
+    return conn
 
 
 def check_path_length(path: Path) -> None:

@@ -14,16 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from grader.ui import candidates_model as cm
+from grader.ui.rows_model import AnyIndex
 from grader.ui.theme import tone
 
 STATUS_TONES = {cm.TODO: "muted", cm.DRAFT: "warning", cm.SIGNED: "ok"}
 
 
 class CandidateDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: cm.AnyIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(180, option.fontMetrics.height() * 2 + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: cm.AnyIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         pal = option.palette
         r = option.rect

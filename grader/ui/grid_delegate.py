@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.ui import grid_model as gm
+from grader.ui.rows_model import AnyIndex
 from grader.ui.typing_pause import typing_pause_timer
 
 PAD = 6
@@ -76,13 +77,13 @@ class GridDelegate(QStyledItemDelegate):
         self._level_hints: dict[tuple[int, tuple[gm.LevelChoice, ...], str], QSize] = {}
 
     # -- geometry --------------------------------------------------------
-    def _column_width(self, index: gm.AnyIndex) -> int:
+    def _column_width(self, index: AnyIndex) -> int:
         header = getattr(self._view, "header", None)
         if header is None:
             return 300
         return int(header().sectionSize(index.column()))
 
-    def _html(self, index: gm.AnyIndex, option: QStyleOptionViewItem) -> str:
+    def _html(self, index: AnyIndex, option: QStyleOptionViewItem) -> str:
         col = index.column()
         if col == gm.COL_CRITERION:
             code = index.data(gm.CodeRole)
@@ -106,7 +107,7 @@ class GridDelegate(QStyledItemDelegate):
         return [QRect(inner.left() + i * (w + BUTTON_GAP), inner.top(), w, inner.height())
                 for i in range(count)]
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: gm.AnyIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         fm = option.fontMetrics
         line = fm.height()
         if index.data(gm.IsGroupRole):
@@ -147,7 +148,7 @@ class GridDelegate(QStyledItemDelegate):
         return doc
 
     # -- painting --------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: gm.AnyIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         pal = option.palette
         rect = option.rect
@@ -186,7 +187,7 @@ class GridDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_level(self, painter: QPainter, option: QStyleOptionViewItem,
-                     index: gm.AnyIndex) -> None:
+                     index: AnyIndex) -> None:
         pal = option.palette
         value = index.data(gm.ValueRole)
         choices: tuple[gm.LevelChoice, ...] = index.data(gm.ChoicesRole) or ()
@@ -234,7 +235,7 @@ class GridDelegate(QStyledItemDelegate):
 
     # -- mouse -----------------------------------------------------------
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
-                    option: QStyleOptionViewItem, index: gm.AnyIndex) -> bool:
+                    option: QStyleOptionViewItem, index: AnyIndex) -> bool:
         if (index.column() == gm.COL_LEVEL and event.type() == QEvent.Type.MouseButtonRelease
                 and isinstance(event, QMouseEvent)):
             choices = index.data(gm.ChoicesRole) or ()
@@ -247,7 +248,7 @@ class GridDelegate(QStyledItemDelegate):
 
     # -- editors ---------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: gm.AnyIndex) -> QWidget:
+                     index: AnyIndex) -> QWidget:
         if index.column() == gm.COL_LEVEL:
             spin = QDoubleSpinBox(parent)
             spin.setObjectName("pointsEditor")
@@ -261,7 +262,7 @@ class GridDelegate(QStyledItemDelegate):
         editor.paused.connect(lambda: self.commitData.emit(editor))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: gm.AnyIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             value = index.data(gm.ValueRole)
             editor.setValue(float(value) if value is not None else 0.0)
@@ -270,7 +271,7 @@ class GridDelegate(QStyledItemDelegate):
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: gm.AnyIndex) -> None:
+                     index: AnyIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, ObservationEditor):
@@ -279,7 +280,7 @@ class GridDelegate(QStyledItemDelegate):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: gm.AnyIndex) -> None:
+                             index: AnyIndex) -> None:
         r = option.rect
         if isinstance(editor, ObservationEditor):
             tall = max(r.height(), 4 * option.fontMetrics.height())

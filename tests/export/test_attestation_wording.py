@@ -2,12 +2,13 @@
 
 from pathlib import Path
 
+from helpers import MakeSession
+
 from grader.export import export_attestations
 from grader.export.data import gather
 from grader.models import tables
 from grader.models.store import GraderFile
 
-from .conftest import MakeSession
 from .pdf_reading import page_texts
 
 

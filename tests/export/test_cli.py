@@ -3,10 +3,9 @@
 from pathlib import Path
 
 import pytest
+from helpers import MakeSession
 
 from grader.cli import main
-
-from .conftest import MakeSession
 
 
 @pytest.mark.parametrize("kind", ["pv", "sheets", "attestations", "xlsx"])

@@ -5,6 +5,7 @@ marks read in bulk."""
 import re
 from pathlib import Path
 
+from helpers import MakeSession
 from sqlmodel import select
 
 from grader.export import export_sheets
@@ -14,7 +15,6 @@ from grader.grading.disagreements import disagreements
 from grader.grading.marks import load_sheet
 from grader.models import tables
 
-from .conftest import MakeSession
 from .pdf_reading import page_texts
 
 FOOTER = re.compile(r"Page \d+ / \d+|Empreinte du document|^Grilles? (d'évaluation )?— ")

@@ -4,6 +4,7 @@ import math
 from pathlib import Path
 
 import pytest
+from helpers import MakeSession
 
 from grader.export import export_attestations, export_pv, export_sheets
 from grader.export.data import gather
@@ -12,7 +13,6 @@ from grader.export.sample import HEALTH_DETAIL, PRIVATE_NOTE
 from grader.grading.session_ops import list_candidates
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, CERTIFICATION_LABELS
 
-from .conftest import MakeSession
 from .pdf_reading import fonts, has_embedded_file, page_texts
 
 

@@ -3,12 +3,13 @@ session sets it, when the référentiel gives none."""
 
 from pathlib import Path
 
+from helpers import DATA
+
 from grader.export import export_sheets
 from grader.export.data import gather
 from grader.export.sample import build_sample_session
 from grader.grading import session_ops
 
-from .conftest import DATA
 from .pdf_reading import page_texts
 
 

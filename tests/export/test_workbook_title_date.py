@@ -2,13 +2,12 @@
 
 from pathlib import Path
 
+from helpers import MakeSession
 from openpyxl import load_workbook
 
 from grader.export import export_workbook
 from grader.export.data import gather
 from grader.export.pdf_common import french_date
-
-from .conftest import MakeSession
 
 
 def test_synthesis_title_has_the_date_in_french(make_session: MakeSession, tmp_path: Path) -> None:

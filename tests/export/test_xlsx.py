@@ -7,13 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from helpers import MakeSession
 from openpyxl import load_workbook
 
 from grader.export import export_candidate_data, export_workbook
 from grader.export.data import gather
 from grader.export.sample import HEALTH_DETAIL, PRIVATE_NOTE
-
-from .conftest import MakeSession
 
 
 def _all_values(path: Path) -> list[object]:

@@ -1,11 +1,10 @@
 """Deliberation rules: motivation, recusal, certification, lock after closing."""
 
-import random
 from datetime import date
 from pathlib import Path
 
 import pytest
-from test_merge import build_session
+from helpers import build_session, failing, passing
 
 from grader.grading.capitalisation import record_acquired_bloc
 from grader.grading.deliberation import (
@@ -28,21 +27,8 @@ from grader.grading.merge import merge_juror_files
 from grader.grading.rules import session_proposals
 from grader.grading.session_ops import list_candidates, list_jurors
 from grader.models.store import GraderFile, open_file
-from grader.referential.model import Assessment, Criterion
 
 BLOCS = ("BC01", "BC02", "BC03", "BC04")
-
-
-def passing(assessment: Assessment, _c: Criterion, _rng: random.Random) -> dict:
-    if assessment.scale.kind == "points":
-        return {"points": 4.0}
-    return {"level": "A"}
-
-
-def failing(assessment: Assessment, _c: Criterion, _rng: random.Random) -> dict:
-    if assessment.scale.kind == "points":
-        return {"points": 0.0}
-    return {"level": "NA"}
 
 
 @pytest.fixture

@@ -3,8 +3,7 @@
 import random
 from pathlib import Path
 
-from test_deliberation import failing, passing
-from test_merge import JURORS, build_session
+from helpers import JURORS, build_session, failing, passing
 
 from grader.grading.deliberation import recuse_juror
 from grader.grading.disagreements import DIFFER, FLAG, disagreements

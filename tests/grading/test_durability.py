@@ -74,6 +74,7 @@ def _round(
         acked.append(int(line[0]))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 def test_acknowledged_marks_survive_sigkill(tmp_path: Path, mini_referential_path: Path) -> None:
     rng = random.Random(20250612)

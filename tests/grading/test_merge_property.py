@@ -5,9 +5,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import build_session, content, merge
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_merge import build_session, content, merge
 
 from grader.grading.marks import list_sheets, set_mark
 from grader.grading.merge import REFUSED

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_merge import build_session, content, merge
+from helpers import build_session, content, merge
 
 from grader.grading import merge as merge_module
 from grader.grading.marks import list_sheets, set_mark

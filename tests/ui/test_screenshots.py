@@ -28,6 +28,7 @@ def _mean_lightness(image: QImage) -> float:
     return sum(values) / len(values)
 
 
+@pytest.mark.slow
 def test_screenshots_command_renders_every_window(
     tmp_path: Path, mini_referential_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
