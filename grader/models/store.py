@@ -314,7 +314,12 @@ def create_file(
     _take_lock(path)
     try:
         engine = _engine(path, durable=durable)
-        SQLModel.metadata.create_all(engine)
+        with engine.connect() as conn:
+            # One transaction for the whole schema: sqlite3 opens none before
+            # DDL by itself, and each CREATE would otherwise be synced to disk.
+            conn.exec_driver_sql("BEGIN")
+            SQLModel.metadata.create_all(conn)
+            conn.commit()
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "file_kind": kind,
