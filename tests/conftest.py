@@ -2,6 +2,8 @@
 under CI (``CI`` set) every test runs: a skip is a failure."""
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -80,3 +82,33 @@ def pytest_configure(config: pytest.Config) -> None:
     """Under CI nothing is left out: ``-m``/``-k`` that deselect tests are refused."""
     if under_ci() and (config.option.markexpr or config.option.keyword):
         raise pytest.UsageError("CI runs every test: no -m or -k under CI=true.")
+
+
+MeasuredRun = Callable[[str], tuple[float, float, str]]
+
+
+@pytest.fixture
+def measured() -> MeasuredRun:
+    """Run Python ``code`` in a fresh interpreter; (seconds, peak MB, stdout).
+    The peak is the child's own maximum resident size, read in the child."""
+
+    def run(code: str) -> tuple[float, float, str]:
+        script = (
+            "import resource, sys, time\n"
+            "_t0 = time.perf_counter()\n"
+            f"{code}\n"
+            "_dt = time.perf_counter() - _t0\n"
+            "_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            "print(f'@@ {_dt:.3f} {_mb:.1f}')\n"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 0, proc.stderr
+        out, _, last = proc.stdout.rstrip("\n").rpartition("\n")
+        if not last.startswith("@@"):
+            out, last = "", proc.stdout.strip()
+        _, seconds, mb = last.split()
+        return float(seconds), float(mb), out
+
+    return run

@@ -16,9 +16,10 @@ from grader.grading.views import SessionView, parse_durations, session_view_of
 from grader.models import tables
 from grader.models.store import GraderFile
 from grader.referential import Assessment, Referential
+from grader.referential.spec import MAX_DURATION_MINUTES, MIN_DURATION_MINUTES
 
-MIN_MINUTES = 1
-MAX_MINUTES = 600  # ten hours: anything longer is a typing mistake
+MIN_MINUTES = MIN_DURATION_MINUTES
+MAX_MINUTES = MAX_DURATION_MINUTES
 
 
 def check_minutes(minutes: object, title: str) -> int:

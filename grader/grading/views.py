@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from grader.models import tables
+from grader.referential.spec import MAX_DURATION_MINUTES, MIN_DURATION_MINUTES
 
 
 def as_utc(value: datetime | None) -> datetime | None:
@@ -129,7 +130,9 @@ def parse_durations(text: str | None) -> dict[str, int]:
     return {
         str(k): v
         for k, v in raw.items()
-        if isinstance(v, int) and not isinstance(v, bool) and v > 0
+        if isinstance(v, int)
+        and not isinstance(v, bool)
+        and MIN_DURATION_MINUTES <= v <= MAX_DURATION_MINUTES
     }
 
 

@@ -7,6 +7,7 @@ traceback: it becomes a located message too.
 """
 
 import hashlib
+import os
 from pathlib import Path
 
 import yaml
@@ -26,6 +27,20 @@ from grader.referential.yamltext import (
     reader_error_line,
 )
 
+# The largest référentiel shipped is 60 KB; 1 MB is plenty, and refusing past
+# it before parsing keeps a 50 MB file from holding the window for half a minute.
+MAX_REFERENTIAL_BYTES = 1_000_000
+
+
+def _too_big(source: str, size: int) -> "ReferentialError":
+    megabytes = f"{size / 1_000_000:.1f}".replace(".", ",")
+    return ReferentialError(
+        [
+            f"{source}:1: le fichier fait {megabytes} Mo ; un référentiel ne dépasse pas "
+            f"{MAX_REFERENTIAL_BYTES // 1_000_000} Mo (est-ce bien le bon fichier ?)."
+        ]
+    )
+
 
 class ReferentialError(BadFile):
     """A référentiel was refused; ``problems`` holds every ``file:line: message``."""
@@ -39,7 +54,11 @@ def load_referential(path: str | Path) -> Referential:
     """Load and check one file; raises ``ReferentialError`` listing every problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            # Read one byte more than allowed: a bigger file is refused unread.
+            data = f.read(MAX_REFERENTIAL_BYTES + 1)
+            if len(data) > MAX_REFERENTIAL_BYTES:
+                raise _too_big(path.name, os.fstat(f.fileno()).st_size)
     except FileNotFoundError:
         raise ReferentialError([f"{path.name}: fichier introuvable ({path})."]) from None
     except IsADirectoryError:
@@ -64,6 +83,8 @@ def load_referential(path: str | Path) -> Referential:
 
 def load_referential_text(text: str, source: str = "<texte>") -> Referential:
     """Load and check a référentiel given as text; ``source`` names it in messages."""
+    if len(text) > MAX_REFERENTIAL_BYTES or len(text.encode("utf-8")) > MAX_REFERENTIAL_BYTES:
+        raise _too_big(source, len(text.encode("utf-8")))
     problems = Problems(source)
     loader: YamlLoader | None = None
     checker: Checker | None = None

@@ -17,6 +17,15 @@ FORMAT_ID = "grader-referential/1"
 # -- The vocabulary of the description ------------------------------------------------
 
 
+# Bounds of every number a référentiel may hold: far above any real
+# certification, far below what would overflow a widget or a computation.
+MIN_DURATION_MINUTES = 1
+MAX_DURATION_MINUTES = 600  # ten hours: anything longer is a typing mistake
+MAX_POINTS = 1000  # one criterion's maximum
+MAX_TOTAL_POINTS = 100_000  # a bloc's total
+MAX_COUNT = 1000  # members of a jury, criteria per group
+
+
 @dataclass(frozen=True)
 class Text:
     """A text. Unquoted numbers are accepted and kept as written (``nsf: 0320``)
@@ -136,8 +145,16 @@ SCALE = Record(
         Field("kind", Choice(("levels", "points")), "levels (niveaux) ou points.", required=True),
         Field("label", Text(), "Libellé affiché de l'échelle."),
         Field("levels", ListOf(LEVEL, min_items=2), "Les niveaux, du plus bas au plus haut."),
-        Field("max_points", Number(minimum=0, exclusive_minimum=True), "Note maximale."),
-        Field("pass_points", Number(minimum=0), "Note à partir de laquelle un critère réussit."),
+        Field(
+            "max_points",
+            Number(minimum=0, maximum=MAX_POINTS, exclusive_minimum=True),
+            "Note maximale.",
+        ),
+        Field(
+            "pass_points",
+            Number(minimum=0, maximum=MAX_POINTS),
+            "Note à partir de laquelle un critère réussit.",
+        ),
     ),
 )
 
@@ -145,7 +162,7 @@ JURY = Record(
     noun="la composition du jury",
     description="Composition exigée par le certificateur.",
     fields=(
-        Field("min_members", Integer(minimum=1), "Nombre minimal de membres."),
+        Field("min_members", Integer(minimum=1, maximum=MAX_COUNT), "Nombre minimal de membres."),
         Field(
             "required_roles",
             ListOf(Choice(tuple(JUROR_ROLES))),
@@ -182,11 +199,23 @@ RULE = Record(
             required=True,
         ),
         Field("share", Number(minimum=0, maximum=1), "min_share : part minimale (0 à 1)."),
-        Field("at_least", Integer(minimum=1), "every_group : critères réussis par groupe."),
+        Field(
+            "at_least",
+            Integer(minimum=1, maximum=MAX_COUNT),
+            "every_group : critères réussis par groupe.",
+        ),
         Field("groups", ListOf(Text()), "every_group : groupes concernés (identifiants)."),
-        Field("pass_mark", Number(minimum=0), "points : total minimal."),
-        Field("out_of", Number(minimum=0, exclusive_minimum=True), "points : total maximal."),
-        Field("floors", MapOf(Number(minimum=0)), "points : notes éliminatoires par critère."),
+        Field("pass_mark", Number(minimum=0, maximum=MAX_TOTAL_POINTS), "points : total minimal."),
+        Field(
+            "out_of",
+            Number(minimum=0, maximum=MAX_TOTAL_POINTS, exclusive_minimum=True),
+            "points : total maximal.",
+        ),
+        Field(
+            "floors",
+            MapOf(Number(minimum=0, maximum=MAX_POINTS)),
+            "points : notes éliminatoires par critère.",
+        ),
         Field("note", Text(allow_empty=True), "Remarque sur l'origine de la règle."),
     ),
 )
@@ -201,7 +230,7 @@ CRITERION = Record(
         Field("id", LOCAL_ID, "Identifiant explicite (sinon bloc/épreuve/groupe/code)."),
         Field(
             "max_points",
-            Number(minimum=0, exclusive_minimum=True),
+            Number(minimum=0, maximum=MAX_POINTS, exclusive_minimum=True),
             "Échelle à points : note maximale propre à ce critère.",
         ),
     ),
@@ -226,7 +255,12 @@ ASSESSMENT = Record(
         Field("id", LOCAL_ID, "Identifiant unique dans tout le référentiel.", required=True),
         Field("title", Text(), "Intitulé de l'épreuve.", required=True),
         Field("modality", Text(allow_empty=True), "Modalité d'évaluation."),
-        Field("duration_minutes", Integer(minimum=1), "Durée en minutes.", nullable=True),
+        Field(
+            "duration_minutes",
+            Integer(minimum=MIN_DURATION_MINUTES, maximum=MAX_DURATION_MINUTES),
+            "Durée en minutes.",
+            nullable=True,
+        ),
         Field("scale", Text(), "Échelle de notation (sinon celle du référentiel)."),
         Field(
             "competencies",

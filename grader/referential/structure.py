@@ -70,6 +70,14 @@ def _tag(node: Node) -> str:
     return node.tag[len(_TAG) :] if node.tag.startswith(_TAG) else node.tag
 
 
+_MAX_NUMBER_CHARS = 30
+
+
+def _number(value: float) -> str:
+    """An integer as written (« 100000 », not « 1e+05 »); a decimal in short form."""
+    return str(value) if isinstance(value, int) else f"{value:g}"
+
+
 class Checker:
     """Walks the YAML nodes along the format description."""
 
@@ -120,6 +128,15 @@ class Checker:
                 extra = f" (écrivez les décimales avec un point : {node.value.replace(',', '.')})"
             self._wrong(node, t, name, extra)
             return None
+        if len(str(node.value)) > _MAX_NUMBER_CHARS:
+            # 10**5000 written out: Python refuses to read it, and no bound of the
+            # format is anywhere near it.
+            self.problems.add(
+                self.line,
+                f"{name} est un nombre beaucoup trop grand ({_describe(node)}) ; "
+                "vérifiez la valeur.",
+            )
+            return None
         number = self.loader.construct_object(node)
         if not math.isfinite(number):
             self._wrong(node, t, name)
@@ -149,7 +166,7 @@ class Checker:
             text = f"doit valoir au moins {low:g}"
         else:
             text = f"ne peut pas dépasser {high:g}"
-        self.problems.add(self.line, f"{name} {text} ; la valeur est {number:g}.")
+        self.problems.add(self.line, f"{name} {text} ; la valeur est {_number(number)}.")
         return None
 
     def _text(self, node: ScalarNode, t: Text, name: str) -> str | None:

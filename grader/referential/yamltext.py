@@ -89,6 +89,101 @@ def forbidden_character(exc: yaml.reader.ReaderError) -> str:
     return f"caractère invisible interdit (code U+{code:04X}) ; supprimez-le ou retapez la ligne."
 
 
+# A référentiel of 13 épreuves and 300 criteria is about 10 000 nodes. Aliases
+# (« *nom ») may repeat a part written once (with merges « << »), but ten
+# nested aliases of ten make ten billion: the size once unfolded is bounded.
+MAX_EXPANDED_NODES = 200_000
+
+
+def _aliases(text: str) -> list[tuple[str, int, int]]:
+    """(anchor, line of the alias, line of its anchor) of every alias, read
+    from the event stream: nothing is unfolded. [] when the text cannot be
+    read (the parser then says why)."""
+    if "*" not in text:  # no alias without a star: skip the second reading
+        return []
+    anchors: dict[str, int] = {}
+    found: list[tuple[str, int, int]] = []
+    loader = Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            anchor = getattr(event, "anchor", None)
+            mark = getattr(event, "start_mark", None)
+            if anchor is None or mark is None:
+                continue
+            line = mark.line + 1
+            if isinstance(event, yaml.AliasEvent):
+                found.append((anchor, line, anchors.get(anchor, 0)))
+            else:
+                anchors[anchor] = line
+    except yaml.YAMLError:
+        pass
+    finally:
+        loader.dispose()
+    return found
+
+
+def _unfolded_size(root: Node, limit: int) -> tuple[int, dict[int, int]]:
+    """Nodes once every alias is unfolded (counted without unfolding, each node
+    once), stopping past ``limit``; and the unfolded size of each node met more
+    than once (an anchor), by its line."""
+    sizes: dict[int, int] = {}
+    repeated: dict[int, int] = {}
+    # Iterative post-order walk: a deep text must not exhaust Python's stack.
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if not done:
+            if key in sizes:
+                repeated[line_of(node)] = max(repeated.get(line_of(node), 0), sizes[key])
+                continue
+            sizes[key] = -1  # in progress: a recursive alias counts once
+            stack.append((node, True))
+            for child in _children(node):
+                stack.append((child, False))
+            continue
+        total = 1
+        for child in _children(node):
+            total += max(sizes.get(id(child), 1), 1)
+            if total > limit:
+                break
+        sizes[key] = min(total, limit + 1)
+    return max(sizes.get(id(root), 1), 1), repeated
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")  # « 200 000 », as French writes it
+
+
+def check_unfolded_size(root: Node, text: str, problems: Problems) -> bool:
+    """False (after a located problem) when the aliases of ``text`` unfold
+    ``root`` past :data:`MAX_EXPANDED_NODES`."""
+    aliases = _aliases(text)
+    if not aliases:
+        return True
+    size, repeated = _unfolded_size(root, MAX_EXPANDED_NODES)
+    if size <= MAX_EXPANDED_NODES:
+        return True
+    # Point at the alias that repeats the biggest part.
+    name, line, _anchor_line = max(aliases, key=lambda a: (repeated.get(a[2], 0), -a[1]))
+    problems.add(
+        line,
+        f"l'alias YAML « *{name} » (avec les autres alias du fichier) répète tant de fois son "
+        f"contenu que le référentiel dépasserait {_thousands(MAX_EXPANDED_NODES)} éléments "
+        "une fois déplié ; recopiez le contenu voulu au lieu de l'imbriquer par des alias.",
+    )
+    return False
+
+
 def parse_yaml(loader: YamlLoader, text: str, problems: Problems) -> Node | None:
     """The document's root node, or ``None`` after reporting why there is none."""
     try:
@@ -107,4 +202,7 @@ def parse_yaml(loader: YamlLoader, text: str, problems: Problems) -> Node | None
         return None
     if node is None:
         problems.add(1, "le fichier est vide : il ne contient aucun référentiel.")
+        return None
+    if not check_unfolded_size(node, text, problems):
+        return None
     return node
