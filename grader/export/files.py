@@ -7,11 +7,11 @@ step, so a failure leaves the previous file as it was and nothing behind.
 
 import contextlib
 import os
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from grader.errors import GraderError, StorageFailure, StorageReason, storage_failure
+from grader.text import clean_line
 
 # Characters Windows refuses in a file name, plus control characters.
 _FORBIDDEN = set('<>:"/\\|?*')
@@ -36,9 +36,9 @@ def safe_file_name(name: str, suffix: str = "") -> str:
     """A file name valid on Windows, macOS and Linux that keeps the accents.
 
     NFC so that « é » is one character everywhere (macOS hands back NFD)."""
-    text = unicodedata.normalize("NFC", name)
-    text = "".join(" " if ch in _FORBIDDEN or ord(ch) < 32 else ch for ch in text)
-    text = " ".join(text.split())
+    # A right-to-left override would make « PV - Dupont‮fdp.exe » read backwards.
+    text = clean_line(name)
+    text = " ".join("".join(" " if ch in _FORBIDDEN else ch for ch in text).split())
     # Windows drops trailing dots and spaces silently, which would change the name.
     text = text.strip(" .")
     if not text:

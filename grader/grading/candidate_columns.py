@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from grader.errors import BadFile
 from grader.grading.tabular import Cell
+from grader.text import clean_line
 
 # field → (French name shown to the user, accepted headers once normalised)
 COLUMNS: dict[str, tuple[str, frozenset[str]]] = {
@@ -119,9 +120,9 @@ def text_of(cell: Cell) -> str:
         cell = cell.date() if cell.time() == datetime.min.time() else cell
     if isinstance(cell, date):
         return cell.strftime("%d/%m/%Y")
-    text = unicodedata.normalize("NFC", str(cell))
-    # Alt+Entrée in Excel, non-breaking spaces: one plain space.
-    return " ".join(text.split())
+    # Alt+Entrée in Excel, non-breaking spaces: one plain space; a NUL or a
+    # right-to-left override: nothing.
+    return clean_line(str(cell))
 
 
 def check_formula(label: str, text: str) -> None:

@@ -33,6 +33,7 @@ from grader.models.store import JUROR_SUFFIX, FileRefused, GraderFile, create_fi
 from grader.models.tables import utc_now
 from grader.referential import Assessment, load_referential
 from grader.referential.model import JUROR_ROLES
+from grader.text import clean_line
 
 
 def create_session(
@@ -64,9 +65,9 @@ def create_session(
         )
     minutes = check_durations(ref, durations or {})
     session = tables.JurySession(
-        title=title or ref.title,
+        title=clean_line(title) or ref.title,
         session_date=session_date,
-        place=place,
+        place=clean_line(place),
         assessment_ids=json.dumps(list(dict.fromkeys(assessment_ids))),
         durations=json.dumps(minutes),
         referential_id=ref.id,
@@ -137,7 +138,7 @@ def _require_session_file(gfile: GraderFile, what: str) -> None:
 
 def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> JurorView:
     _require_session_file(gfile, "l'ajout d'un membre du jury")
-    name = name.strip()
+    name, email = clean_line(name), clean_line(email)
     if not name:
         raise Refusal("Le nom du membre du jury est vide.")
     if role not in JUROR_ROLES:
@@ -198,7 +199,8 @@ def add_candidate(
     extra_time_ratio: float = 0.0,
 ) -> CandidateView:
     _require_session_file(gfile, "l'ajout d'un candidat")
-    last_name, first_name = last_name.strip(), first_name.strip()
+    last_name, first_name = clean_line(last_name), clean_line(first_name)
+    external_id, email = clean_line(external_id), clean_line(email)
     if not last_name:
         raise Refusal("Le nom du candidat est vide.")
     if not 0.0 <= extra_time_ratio <= 1.0:
@@ -282,7 +284,7 @@ _UNSAFE = set('/\\:*?"<>|')
 
 def juror_file_name(name: str) -> str:
     """A file name that keeps the accents but nothing a file system refuses."""
-    clean = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in name).strip(" .")
+    clean = "".join("-" if ch in _UNSAFE else ch for ch in clean_line(name)).strip(" .")
     return (clean or "jure") + JUROR_SUFFIX
 
 
