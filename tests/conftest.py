@@ -91,6 +91,7 @@ MeasuredRun = Callable[[str], tuple[float, float, str]]
 def measured() -> MeasuredRun:
     """Run Python ``code`` in a fresh interpreter; (seconds, peak MB, stdout).
     The peak is the child's own maximum resident size, read in the child."""
+    # (Linux: /proc/self/status; elsewhere getrusage.)
 
     def run(code: str) -> tuple[float, float, str]:
         script = (
@@ -98,7 +99,13 @@ def measured() -> MeasuredRun:
             "_t0 = time.perf_counter()\n"
             f"{code}\n"
             "_dt = time.perf_counter() - _t0\n"
-            "_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            # VmHWM: this program's own peak. ru_maxrss would also count the
+            # test runner's size at the fork, which Linux carries across exec.
+            "try:\n"
+            "    _hwm = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
+            "    _mb = int(_hwm) / 1024\n"
+            "except (OSError, IndexError):\n"
+            "    _mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
             "print(f'@@ {_dt:.3f} {_mb:.1f}')\n"
         )
         proc = subprocess.run(
