@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "grader.cli.export_cmd",
     "grader.cli.app_cmd",
     "grader.cli.prepare_cmd",
+    "grader.cli.lock_cmd",
 )
 
 

@@ -53,6 +53,19 @@ class FileUnavailable(FileRefused, StorageFailure):
     ``FileRefused`` for the callers that open files."""
 
 
+class FileInUse(FileUnavailable):
+    """Another program holds the file's lock: ``owner`` says who, and
+    ``can_take_over`` whether the lock is old enough to offer taking it over
+    (:func:`take_over_lock`)."""
+
+    def __init__(
+        self, message: str, owner: lock.LockOwner | None, can_take_over: bool, path: Path
+    ) -> None:
+        super().__init__(message, reason=StorageReason.LOCKED, path=path)
+        self.owner = owner
+        self.can_take_over = can_take_over
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
@@ -287,7 +300,7 @@ def _take_lock(path: Path) -> None:
     try:
         lock.acquire(path)
     except lock.FileLocked as exc:
-        raise FileUnavailable(str(exc), reason=StorageReason.LOCKED, path=path) from None
+        raise FileInUse(str(exc), exc.owner, exc.can_take_over, path) from None
     except OSError as exc:
         raise FileUnavailable(
             f"{path.name} : impossible d'écrire à côté du fichier ({exc.strerror}). "
@@ -295,6 +308,12 @@ def _take_lock(path: Path) -> None:
             reason=StorageReason.READ_ONLY,
             path=path,
         ) from None
+
+
+def take_over_lock(path: str | Path, owner: lock.LockOwner) -> bool:
+    """Remove the old lock the user agreed to take over (see ``FileInUse``);
+    False when it changed since it was shown. Open the file again afterwards."""
+    return lock.take_over(Path(path), owner)
 
 
 def create_file(

@@ -3,6 +3,7 @@ box, never a traceback. Open windows are kept here so Python does not
 collect them."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -16,6 +17,9 @@ JUROR_SUFFIX = ".grille"
 SESSION_SUFFIX = ".jury"
 
 _windows: list[QWidget] = []
+
+if TYPE_CHECKING:
+    from grader.models.lock import LockOwner
 
 translate = QCoreApplication.translate
 
@@ -32,9 +36,22 @@ def open_windows() -> list[QWidget]:
     return list(_windows)
 
 
+def _take_over(path: Path, owner: "LockOwner", parent: QWidget | None) -> bool:
+    """Ask whether to take over an old lock; True once it is removed."""
+    from grader.models import lock
+    from grader.models.store import take_over_lock
+    from grader.ui.lock_dialog import TakeOverLockDialog
+
+    hours = int(lock.TAKEOVER_AFTER.total_seconds() // 3600)
+    if not TakeOverLockDialog.ask(parent, path.name, owner.describe(), hours):
+        return False
+    return take_over_lock(path, owner)
+
+
 def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
     """A .grille opens the grading window, a .jury the session window."""
     from grader.errors import GraderError
+    from grader.models.store import FileInUse
 
     path = Path(path)
     suffix = path.suffix.lower()
@@ -56,6 +73,15 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
                        text.replace("%1", path.name))
             return None
     except (GraderError, OSError) as exc:
+        # The windows turn a refusal into their own error; the lock is its cause.
+        in_use = exc if isinstance(exc, FileInUse) else exc.__cause__
+        if (
+            isinstance(in_use, FileInUse)
+            and in_use.can_take_over
+            and in_use.owner is not None
+            and _take_over(path, in_use.owner, parent)
+        ):
+            return open_path(path, parent)
         show_error(parent, translate("Navigation", "Impossible d'ouvrir le fichier"), str(exc))
         return None
     settings.add_recent_file(path)

@@ -269,17 +269,17 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../candidates_view.py" line="127"/>
+        <location filename="../candidates_view.py" line="128"/>
         <source>Rechercher un candidat (Ctrl+F)</source>
         <translation>Search for a candidate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="128"/>
+        <location filename="../candidates_view.py" line="129"/>
         <source>Rechercher un candidat par son nom</source>
         <translation>Search for a candidate by name</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="129"/>
+        <location filename="../candidates_view.py" line="130"/>
         <source>Liste des candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -856,17 +856,17 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="93"/>
+        <location filename="../grid_delegate.py" line="94"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="181"/>
+        <location filename="../grid_delegate.py" line="182"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="257"/>
+        <location filename="../grid_delegate.py" line="258"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
@@ -1347,144 +1347,144 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadSessionWindow</name>
     <message>
-        <location filename="../lead/session_window.py" line="50"/>
-        <location filename="../lead/session_window.py" line="308"/>
+        <location filename="../lead/session_window.py" line="51"/>
+        <location filename="../lead/session_window.py" line="312"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="123"/>
+        <location filename="../lead/session_window.py" line="127"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="126"/>
+        <location filename="../lead/session_window.py" line="130"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="171"/>
+        <location filename="../lead/session_window.py" line="175"/>
         <source>Délibération — %1</source>
         <translation>Deliberation — %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="172"/>
+        <location filename="../lead/session_window.py" line="176"/>
         <source>&amp;Session</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="173"/>
+        <location filename="../lead/session_window.py" line="177"/>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="174"/>
+        <location filename="../lead/session_window.py" line="178"/>
         <source>&amp;Importer des grilles…</source>
         <translation>&amp;Import sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="175"/>
+        <location filename="../lead/session_window.py" line="179"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="176"/>
+        <location filename="../lead/session_window.py" line="180"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
         <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="177"/>
+        <location filename="../lead/session_window.py" line="181"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="178"/>
+        <location filename="../lead/session_window.py" line="182"/>
         <source>&amp;Clôturer la délibération…</source>
         <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="179"/>
+        <location filename="../lead/session_window.py" line="183"/>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="180"/>
+        <location filename="../lead/session_window.py" line="184"/>
         <source>Candidats et blocs : propositions et décisions</source>
         <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="181"/>
+        <location filename="../lead/session_window.py" line="185"/>
         <source>Comparaison des grilles</source>
         <translation>Sheets compared</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="182"/>
+        <location filename="../lead/session_window.py" line="186"/>
         <source>Notes et récusations</source>
         <translation>Notes and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="183"/>
+        <location filename="../lead/session_window.py" line="187"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="183"/>
+        <location filename="../lead/session_window.py" line="187"/>
         <source>Statistiques</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="204"/>
+        <location filename="../lead/session_window.py" line="208"/>
         <source>Lecture de la session</source>
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="239"/>
+        <location filename="../lead/session_window.py" line="243"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="241"/>
+        <location filename="../lead/session_window.py" line="245"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="250"/>
+        <location filename="../lead/session_window.py" line="254"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click on a bloc to decide; ⚠ marks a disagreement between jurors.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="299"/>
+        <location filename="../lead/session_window.py" line="303"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="300"/>
+        <location filename="../lead/session_window.py" line="304"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="309"/>
+        <location filename="../lead/session_window.py" line="313"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="320"/>
-        <location filename="../lead/session_window.py" line="326"/>
+        <location filename="../lead/session_window.py" line="324"/>
+        <location filename="../lead/session_window.py" line="330"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="321"/>
+        <location filename="../lead/session_window.py" line="325"/>
         <source>La délibération est clôturée : les décisions sont verrouillées.</source>
         <translation>The deliberation is closed: the decisions are locked.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="327"/>
+        <location filename="../lead/session_window.py" line="331"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="359"/>
+        <location filename="../lead/session_window.py" line="363"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
@@ -1538,17 +1538,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="52"/>
+        <location filename="../navigation.py" line="69"/>
         <source>%1 n&apos;est ni une grille de juré (.grille) ni une session (.jury).</source>
         <translation>%1 is neither a juror&apos;s sheet (.grille) nor a session (.jury).</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="55"/>
+        <location filename="../navigation.py" line="72"/>
         <source>Fichier non reconnu</source>
         <translation>File not recognised</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="59"/>
+        <location filename="../navigation.py" line="85"/>
         <source>Impossible d&apos;ouvrir le fichier</source>
         <translation>The file cannot be opened</translation>
     </message>
@@ -1742,12 +1742,12 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../grid_delegate.py" line="50"/>
+        <location filename="../grid_delegate.py" line="51"/>
         <source>Observation sur le critère</source>
         <translation>Observation on the criterion</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="51"/>
+        <location filename="../grid_delegate.py" line="52"/>
         <source>Observation… (Entrée ou Échap pour terminer)</source>
         <translation>Observation… (Enter or Esc to finish)</translation>
     </message>
@@ -1844,43 +1844,43 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>PrepareMenu</name>
     <message>
-        <location filename="../lead/prepare_menu.py" line="48"/>
+        <location filename="../lead/prepare_menu.py" line="52"/>
         <source>&amp;Préparation</source>
         <translation>&amp;Preparation</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="49"/>
+        <location filename="../lead/prepare_menu.py" line="53"/>
         <source>&amp;Jurés…</source>
         <translation>&amp;Jurors…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="50"/>
+        <location filename="../lead/prepare_menu.py" line="54"/>
         <source>&amp;Candidats…</source>
         <translation>&amp;Candidates…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="51"/>
+        <location filename="../lead/prepare_menu.py" line="55"/>
         <source>&amp;Durées des soutenances…</source>
         <translation>Soutenance &amp;durations…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="52"/>
+        <location filename="../lead/prepare_menu.py" line="56"/>
         <source>&amp;Exporter les grilles des jurés…</source>
         <translation>&amp;Export the jurors&apos; sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="53"/>
+        <location filename="../lead/prepare_menu.py" line="57"/>
         <source>&amp;Blocs déjà acquis du candidat choisi…</source>
         <translation>&amp;Blocs already acquired by the selected candidate…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="98"/>
-        <location filename="../lead/prepare_menu.py" line="101"/>
+        <location filename="../lead/prepare_menu.py" line="102"/>
+        <location filename="../lead/prepare_menu.py" line="105"/>
         <source>Blocs déjà acquis</source>
         <translation>Blocs already acquired</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="102"/>
+        <location filename="../lead/prepare_menu.py" line="106"/>
         <source>Choisissez d&apos;abord un candidat dans le tableau.</source>
         <translation>First choose a candidate in the table.</translation>
     </message>
@@ -2413,6 +2413,33 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <location filename="../lead/stats_panel.py" line="125"/>
         <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
         <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance). A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverLockDialog</name>
+    <message>
+        <location filename="../lock_dialog.py" line="36"/>
+        <source>Fichier verrouillé</source>
+        <translation>File locked</translation>
+    </message>
+    <message>
+        <location filename="../lock_dialog.py" line="39"/>
+        <source>%1 est encore verrouillé par %2.
+
+Ce verrou a plus de %3 heures : le programme qui l&apos;a posé a sans doute été arrêté (ordinateur éteint, programme fermé de force). Si vous êtes sûr qu&apos;il n&apos;est plus ouvert, vous pouvez reprendre le fichier. S&apos;il l&apos;est encore, deux programmes écriraient le même fichier : fermez-le d&apos;abord là-bas.</source>
+        <translation>%1 is still locked by %2.
+
+This lock is more than %3 hours old: the program that set it was most likely stopped (computer switched off, program killed). If you are sure it is no longer open, you can take the file over. If it still is, two programs would write the same file: close it there first.</translation>
+    </message>
+    <message>
+        <location filename="../lock_dialog.py" line="49"/>
+        <source>Reprendre le fichier</source>
+        <translation>Take the file over</translation>
+    </message>
+    <message>
+        <location filename="../lock_dialog.py" line="50"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
