@@ -94,7 +94,7 @@ def test_an_old_lock_of_another_computer_can_be_taken_over(session_file: GraderF
     exc = refused.value
     assert exc.can_take_over
     assert exc.owner is not None
-    assert "zoé sur l'ordinateur « poste-salle-b12 » (programme n° 4242)" in str(exc)
+    assert "zoé sur l'ordinateur «\u00a0poste-salle-b12\u00a0» (programme n° 4242)" in str(exc)
     assert "Ce verrou a plus de 4 heures" in str(exc)
     assert f"grader unlock « {path.resolve()} »" in str(exc)
     assert take_over_lock(path, exc.owner)
@@ -141,8 +141,8 @@ def test_cli_unlock_takes_over_an_old_lock_and_says_whose(
     code, out, err = _unlock(capsys, path)
     assert (code, err) == (0, "")
     assert out.startswith("Verrou de session.jury repris : il était tenu par zoé sur "
-                          "l'ordinateur « poste-salle-b12 » (programme n° 4242), depuis le "
-                          "12/06/2026")
+                          "l'ordinateur «\u00a0poste-salle-b12\u00a0» (programme n° 4242), "
+                          "depuis le 12/06/2026")
     assert not lock.lock_path(path).exists()
     code, out, _ = _unlock(capsys, path)
     assert (code, out) == (0, "session.jury n'est pas verrouillé : il peut être ouvert.\n")

@@ -15,7 +15,7 @@ from grader.ui import messages, navigation
 from grader.ui.grading_window import GradingWindow
 from grader.ui.lock_dialog import TakeOverLockDialog
 
-HOLDER = "zoé sur l'ordinateur « poste-salle-b12 » (programme n° 4242)"
+HOLDER = "zoé sur l'ordinateur «\u00a0poste-salle-b12\u00a0» (programme n° 4242)"
 
 
 def _old_lock(path: Path, hours: float = 5) -> dict[str, object]:
@@ -48,7 +48,8 @@ def test_the_dialog_says_who_held_the_file_and_cancel_is_the_default(qtbot: QtBo
     dialog = TakeOverLockDialog("Élodie Martin.grille", HOLDER, 4)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Fichier verrouillé"
-    assert dialog.text.text().startswith(f"Élodie Martin.grille est encore verrouillé par {HOLDER}.")
+    expected = f"Élodie Martin.grille est encore verrouillé par {HOLDER}."
+    assert dialog.text.text().startswith(expected)
     assert "Ce verrou a plus de 4 heures" in dialog.text.text()
     assert dialog.take_button.text() == "Reprendre le fichier"
     assert dialog.cancel_button.isDefault()
