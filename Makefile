@@ -4,15 +4,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow test-all lint screenshots docs package bench clean
+.PHONY: run test test-slow test-all lint lock screenshots docs package bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+# Exactly the versions of requirements.lock, each checked against its hash;
+# then grader itself, editable, without resolving anything again.
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
+
+# Refresh requirements.lock: the newest versions pyproject.toml's bounds allow,
+# with the hashes of every file published for them (all platforms).
+lock: $(BIN)/python
+	$(BIN)/python -m pip install -q "pip-tools>=7.4,<8"
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+		--extra test --extra package --no-emit-index-url --no-emit-find-links \
+		--output-file requirements.lock pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/grader
@@ -48,7 +58,6 @@ bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$f || exit 1; done
 
 package: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[test,package]'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/grader.spec
 
 clean:

@@ -138,25 +138,26 @@ class PageInfo:
     draft: bool
 
 
-def _canvas_class(info: PageInfo) -> type[canvas.Canvas]:
-    """A canvas that holds its pages until the end so each footer knows the
-    page count (« Page 3 / 12 »)."""
+def _canvas_class(info: PageInfo, pagesize: tuple[float, float]) -> type[canvas.Canvas]:
+    """A canvas whose footers know the page count (« Page 3 / 12 »): each page
+    shows a form of its own, which is drawn once the count is known (a PDF
+    may define a form after the pages that use it)."""
 
     class FooterCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
+            self.pages = 0
 
         def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # private; not in types-reportlab
+            self.pages += 1
+            self.doForm(f"footer{self.pages}")
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._saved)
-            for number, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                decorate_page(self, info, number, total)
-                super().showPage()
+            for number in range(1, self.pages + 1):
+                self.beginForm(f"footer{number}")
+                decorate_page(self, info, number, self.pages, pagesize)
+                self.endForm()
             super().save()
 
     return FooterCanvas
@@ -198,9 +199,10 @@ def draft_watermark(c: canvas.Canvas, pagesize: tuple[float, float]) -> None:
     c.restoreState()
 
 
-def decorate_page(c: canvas.Canvas, info: PageInfo, number: int, total: int) -> None:
+def decorate_page(
+    c: canvas.Canvas, info: PageInfo, number: int, total: int, pagesize: tuple[float, float]
+) -> None:
     """The footer (title, « Page x / y », digest) and the « Projet » marks."""
-    pagesize = c._pagesize  # type: ignore[attr-defined]  # private; not in types-reportlab
     c.saveState()
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
@@ -241,4 +243,4 @@ def build_pdf(
         # Otherwise every page starts in (unembedded) Helvetica.
         initialFontName=REGULAR,
     )
-    doc.build(list(story), canvasmaker=_canvas_class(info))
+    doc.build(list(story), canvasmaker=_canvas_class(info, pagesize))

@@ -4,9 +4,8 @@ common footer."""
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.rl_accel import escapePDF, fp_str
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from grader import __version__
@@ -39,33 +38,43 @@ def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 class _Painter:
-    """Plays pages onto one canvas, writing the PDF operators directly.
+    """Plays pages onto one canvas, writing the PDF operators through
+    ``Canvas.addLiteral``.
 
-    Text follows what reportlab's ``ttfonts`` documents for TrueType subsets
-    (``splitString`` then ``getSubsetInternalName``); a criterion is printed
-    hundreds of times, so its split into subsets and the numbers' text are
-    kept for the document instead of being redone for every line."""
+    A run of text is set once by a reportlab text object (which does the
+    TrueType subsetting) and its operators are kept for the document: a
+    criterion is printed hundreds of times, and subsetting it again for every
+    line would double the time of a big export."""
 
     def __init__(self, c: canvas.Canvas) -> None:
         self.c = c
-        self.doc = c._doc  # type: ignore[attr-defined]  # private; not in types-reportlab
-        self.fonts: dict[str, TTFont] = {}
-        self.split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.runs: dict[tuple[str, float, str], str] = {}
         self.numbers: dict[float, str] = {}
         self.origins: dict[tuple[float, float], str] = {}
+        # What a text object writes around its runs: « BT », its origin, « ET ».
+        empty = self._probe("", REGULAR, 10)
+        if not empty.endswith(" ET"):
+            raise RuntimeError(f"unexpected text object from reportlab: {empty!r}")
+        self.head, self.tail = empty[: -len("ET")], " ET"
 
-    def _chunks(self, face: str, text: str) -> list[tuple[str, str]]:
-        """``(subset font name, show-text operator)`` pieces of ``text``."""
-        font = self.fonts.get(face)
-        if font is None:
-            loaded = getFont(face)
-            # Only embedded TrueType fonts are registered (fonts.register_fonts).
-            assert isinstance(loaded, TTFont)
-            font = self.fonts[face] = loaded
-        return [
-            (font.getSubsetInternalName(subset, self.doc), f"({escapePDF(piece)}) Tj")
-            for subset, piece in font.splitString(text, self.doc)
-        ]
+    def _probe(self, text: str, face: str, size: float) -> str:
+        """The code of a reportlab text object showing ``text``."""
+        probe = self.c.beginText()
+        probe.setFont(face, size)
+        if text:
+            probe.textOut(text)
+        return probe.getCode()
+
+    def _run(self, face: str, size: float, text: str) -> str:
+        """The operators that select the font's subsets and show ``text``."""
+        key = (face, size, text)
+        shown = self.runs.get(key)
+        if shown is None:
+            code = self._probe(text, face, size)
+            if not (code.startswith(self.head) and code.endswith(self.tail)):
+                raise RuntimeError(f"unexpected text object from reportlab: {code[:60]!r}")
+            shown = self.runs[key] = code[len(self.head) : len(code) - len(self.tail)]
+        return shown
 
     def _n(self, value: float) -> str:
         text = self.numbers.get(value)
@@ -104,13 +113,12 @@ class _Painter:
         if page.texts:
             self._text(page, code)
         add("Q")
-        self.c._code.append("\n".join(code))  # type: ignore[attr-defined]  # private, unstubbed
+        self.c.addLiteral("\n".join(code))
 
     def _text(self, page: Page, code: list[str]) -> None:
-        split, n, origins = self.split, self._n, self.origins
+        n, origins, shown = self._n, self.origins, self._run
         add = code.append
         add("BT")
-        font: tuple[str, float] | None = None
         current: Ink | None = None
         for x, y, runs in page.texts:
             origin = origins.get((x, y))
@@ -121,14 +129,7 @@ class _Painter:
                 if colour != current:
                     add(f"{fp_str(*colour)} rg")
                     current = colour
-                chunks = split.get((face, text))
-                if chunks is None:
-                    chunks = split[(face, text)] = self._chunks(face, text)
-                for name, shown in chunks:
-                    if (name, size) != font:
-                        add(f"{name} {n(size)} Tf")
-                        font = (name, size)
-                    add(shown)
+                add(shown(face, size, text))
         add("ET")
 
 
