@@ -1,6 +1,7 @@
 """The session workbook (XLSX): « Synthèse », one sheet per bloc, « Désaccords »,
 « Jury », « Journal ». Values only, no formulas; an anonymised variant shows
-candidate numbers instead of names and leaves out every free text.
+a rank instead of each candidate's name and school number, and leaves out
+every free text, the jurors' e-mails and the journal's identifiers.
 
 Each sheet is built as rows of values from what ``gather`` read, then
 streamed out (see ``xlsx_rows``)."""
@@ -35,8 +36,9 @@ Rows = list[list[Any]]
 
 
 def anonymous_id(c: CandidateResult, n: int) -> str:
-    """The school's number when there is one, else a rank: never the name."""
-    return c.candidate.external_id or f"Candidat {n:03d}"
+    """A rank in the session, never the name nor the school's number (with
+    the school's list, the number names the candidate)."""
+    return f"Candidat {n:03d}"
 
 
 def _who(c: CandidateResult, n: int, anonymised: bool) -> list[str]:
@@ -158,13 +160,16 @@ def _disagreements(data: ExportData, anonymised: bool) -> Rows:
     return rows
 
 
-def _jury(data: ExportData) -> Rows:
+def _jury(data: ExportData, anonymised: bool) -> Rows:
     labels = ["Membre du jury", "Rôle", "Statut", "Présent", "Courriel", "Empreinte de la clé"]
+    if anonymised:  # a juror's address is personal data the variant has no need for
+        labels.remove("Courriel")
     rows: Rows = [title_row("Composition du jury", not data.closed, len(labels)),
                   header_row(labels)]  # fmt: skip
     for j in data.jurors:
+        email = [] if anonymised else [j.email]
         rows.append([j.name, JUROR_ROLES.get(j.role, j.role), juror_status(j.role),
-                     "Oui" if j.present else "Non", j.email, j.fingerprint or ""])  # fmt: skip
+                     "Oui" if j.present else "Non", *email, j.fingerprint or ""])  # fmt: skip
     rows.append([])
     session = data.session
     facts = [("Session", session.title), ("Date", session.session_date), ("Lieu", session.place),
@@ -178,15 +183,16 @@ def _jury(data: ExportData) -> Rows:
 
 
 def _journal(gfile: GraderFile, data: ExportData, anonymised: bool) -> Rows:
-    labels = ["Date", "Auteur", "Action", "Objet", "Identifiant"]
+    # Anonymised: no identifier either, it leads back to the candidate's row.
+    labels = ["Date", "Auteur", "Action", "Objet"] + ([] if anonymised else ["Identifiant"])
     if not anonymised:
         labels += ["Avant", "Après"]
     rows: Rows = [title_row("Journal des modifications", not data.closed, len(labels)),
                   header_row(labels)]  # fmt: skip
     for e in list_events(gfile):
-        values: list[Any] = [e.at, e.actor, e.action, e.entity, e.entity_id]
+        values: list[Any] = [e.at, e.actor, e.action, e.entity]
         if not anonymised:
-            values += [e.old, e.new]
+            values += [e.entity_id, e.old, e.new]
         rows.append(values)
     return rows
 
@@ -205,7 +211,7 @@ def write_workbook(
                     heights={2: 30, 3: 60})  # fmt: skip
     write_sheet(wb, sheet_title("Désaccords", taken), _disagreements(data, anonymised), 2,
                 freeze="B3")  # fmt: skip
-    write_sheet(wb, sheet_title("Jury", taken), _jury(data), 2)
+    write_sheet(wb, sheet_title("Jury", taken), _jury(data, anonymised), 2)
     write_sheet(wb, sheet_title("Journal", taken), _journal(gfile, data, anonymised), 2,
                 max_width=60)  # fmt: skip
     wb.properties.creator = "grader"

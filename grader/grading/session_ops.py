@@ -288,6 +288,22 @@ def juror_file_name(name: str) -> str:
     return (clean or "jure") + JUROR_SUFFIX
 
 
+def juror_file_candidate(c: tables.Candidate) -> tables.Candidate:
+    """A candidate as a juror file carries them: name, number, accommodation
+    type and the extra time the clock needs; no e-mail, birth date nor detail."""
+    return tables.Candidate(
+        id=c.id,
+        session_id=c.session_id,
+        external_id=c.external_id,
+        last_name=c.last_name,
+        first_name=c.first_name,
+        accommodation_type=c.accommodation_type,
+        extra_time_ratio=c.extra_time_ratio,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+    )
+
+
 def _remove_partial(tmp: Path) -> None:
     """A failed export leaves nothing behind: the database and its companions."""
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -349,12 +365,13 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
                 s.add(juror_copy)
                 s.flush()
                 s.add(tables.JurorKey(juror_id=j.id, private_key=private_hex))
-                for c in candidates:
-                    s.add(tables.Candidate(**c.model_dump()))
+                # Only what grading needs, and nothing of a candidate this juror
+                # is recused from: the file travels by USB stick and e-mail.
+                assigned = [c for c in candidates if (j.id, c.id) not in recused]
+                for c in assigned:
+                    s.add(juror_file_candidate(c))
                 s.flush()
-                for c in candidates:
-                    if (j.id, c.id) in recused:
-                        continue
+                for c in assigned:
                     for a in assessments:
                         s.add(
                             tables.Sheet(
@@ -371,7 +388,7 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
                     "juror",
                     j.id,
                     None,
-                    {"juror": j.name, "fingerprint": fp, "candidates": len(candidates)},
+                    {"juror": j.name, "fingerprint": fp, "candidates": len(assigned)},
                 )
             jfile.checkpoint()
             jfile.close()

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from helpers import MakeSession
 from openpyxl import load_workbook
+from sqlmodel import select
 
 from grader.export import export_candidate_data, export_workbook
 from grader.export.data import gather
 from grader.export.sample import HEALTH_DETAIL, PRIVATE_NOTE
+from grader.models.tables import Juror
 
 
 def _all_values(path: Path) -> list[object]:
@@ -95,6 +97,9 @@ def test_workbook_text_is_never_a_formula(make_session: MakeSession, tmp_path: P
 
 def test_anonymised_workbook_has_no_names(make_session: MakeSession, tmp_path: Path) -> None:
     gfile = make_session(10)
+    with gfile.transaction() as s:
+        for n, juror in enumerate(s.exec(select(Juror)).all()):
+            juror.email = f"jure{n}@ecole.example"
     data = gather(gfile)
     path = export_workbook(gfile, tmp_path, anonymised=True)
     assert "anonymisé" in path.name
@@ -102,8 +107,17 @@ def test_anonymised_workbook_has_no_names(make_session: MakeSession, tmp_path: P
     for c in data.candidates:
         assert c.candidate.last_name.upper() not in values
         assert c.candidate.first_name not in values
-        assert c.candidate.external_id in values
+        # The school's number names the candidate as well as their name does.
+        assert not c.candidate.external_id or c.candidate.external_id not in values
+        assert c.candidate.id not in values
+    assert "Candidat 001" in values
+    for j in data.jurors:
+        assert not j.email or j.email not in values
     assert "Critères essentiels" not in values  # motivations are left out
+    # The full workbook keeps them all.
+    full = " ".join(str(v) for v in _all_values(export_workbook(gfile, tmp_path)) if v)
+    assert all(c.candidate.external_id in full for c in data.candidates)
+    assert any(j.email and j.email in full for j in data.jurors)
 
 
 def test_draft_workbook_has_banner(make_session: MakeSession, tmp_path: Path) -> None:
