@@ -9,14 +9,12 @@ local wall time, dates carry a date format."""
 
 import re
 from collections.abc import Sequence
-from copy import copy
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles import Font, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
@@ -81,26 +79,30 @@ def _plain(value: Any) -> Any:
 
 
 class _Cells:
-    """Makes the cells of one sheet. A style set on a cell is looked up in
-    the workbook's style tables (hashing fonts and fills): each combination
-    is looked up once and its index array copied onto the next cells, as
-    openpyxl itself does when it copies a cell."""
+    """Makes the cells of one sheet. Each combination of a style and a number
+    format is a named style of the workbook (« grader header »…), registered
+    once and then given to every cell by its name."""
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, wb: Workbook, ws: WriteOnlyWorksheet) -> None:
+        self.wb = wb
         self.ws = ws
-        self.styles: dict[tuple[str | None, str | None], StyleArray] = {}
+        self.styles: dict[tuple[str | None, str | None], str] = {}
 
-    def _style(self, style: str | None, number_format: str | None) -> StyleArray:
+    def _style(self, style: str | None, number_format: str | None) -> str:
         key = (style, number_format)
         found = self.styles.get(key)
         if found is None:
-            model = WriteOnlyCell(self.ws)
-            for name, v in STYLES[style].items() if style else ():
-                setattr(model, name, v)
+            words = [style or "standard"]
             if number_format:
-                model.number_format = number_format
-            # The cell's private StyleArray, shared by copy: openpyxl's stubs omit it.
-            found = self.styles[key] = model._style  # type: ignore[attr-defined]
+                words.append("date et heure" if number_format == DATETIME_FORMAT else "date")
+            found = self.styles[key] = "grader " + " ".join(words)
+            if found not in self.wb.named_styles:
+                named = NamedStyle(name=found)
+                for name, v in STYLES[style].items() if style else ():
+                    setattr(named, name, v)
+                if number_format:
+                    named.number_format = number_format
+                self.wb.add_named_style(named)
         return found
 
     def make(self, value: Any, style: str | None) -> Any:
@@ -118,7 +120,7 @@ class _Cells:
             # Text typed by a juror is never a formula, whatever it starts with.
             cell.data_type = "s"
         if style is not None or number_format is not None:
-            cell._style = copy(self._style(style, number_format))  # type: ignore[attr-defined]
+            cell.style = self._style(style, number_format)
         return cell
 
 
@@ -172,7 +174,7 @@ def write_sheet(
     ws.print_title_rows = f"1:{header}"
     for number, height in (heights or {}).items():
         ws.row_dimensions[number].height = height
-    make = _Cells(ws).make
+    make = _Cells(wb, ws).make
     for row in rows:
         ws.append(
             [
