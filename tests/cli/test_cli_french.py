@@ -42,3 +42,30 @@ def test_version_option_is_described_in_french(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "afficher la version et quitter" in out
     assert "show program's version" not in out
+
+
+def test_argparse_words_come_from_the_shipped_catalogue(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """French even on an English desktop: the compiled catalogue is the one
+    argparse reads through gettext, and it holds every entry of the .po."""
+    import ast
+    import gettext
+
+    from grader.cli.french_argparse import DOMAIN, LOCALE_DIR
+
+    monkeypatch.setenv("LANGUAGE", "en_US:en")
+    with pytest.raises(SystemExit):
+        main(["merge"])
+    assert "arguments obligatoires manquants" in capsys.readouterr().err
+    po = (LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{DOMAIN}.po").read_text(encoding="utf-8")
+    catalogue = gettext.translation(DOMAIN, LOCALE_DIR, languages=["fr"])
+    for block in po.split("\n\n")[1:]:
+        lines = dict(line.split(" ", 1) for line in block.strip().splitlines()
+                     if line.startswith("msg"))
+        if "msgid_plural" in lines:
+            continue
+        msgid, msgstr = (ast.literal_eval(lines[k]) for k in ("msgid", "msgstr"))
+        assert catalogue.gettext(msgid) == msgstr
+    assert catalogue.ngettext("expected %s argument", "expected %s arguments", 2) == (
+        "%s valeurs attendues")
