@@ -17,7 +17,7 @@ from grader.grading.durations import effective_duration
 from grader.grading.session_ops import create_session, session_view
 from grader.grading.signed_form import form_digest
 from grader.grading.signing import fingerprint, generate_keypair, sign_digest
-from grader.grading.vocabulary import ABSENT, DEJA_ACQUIS, NON_VALIDE, SIGNED, VALIDE
+from grader.grading.vocabulary import NON_VALIDE, SIGNED, VALIDE
 from grader.models import tables
 from grader.models.store import GraderFile
 from grader.referential.model import Assessment, ScaleKind
@@ -76,14 +76,15 @@ def build_sample_session(
     assessments = list(ref.assessments)
     jurors = []
     keys: dict[str, str] = {}
-    for name, role in (
-        ("Sophie Lemaître", "professionnel"),
-        ("Karim Benaïssa", "responsable_pedagogique"),
-        ("Hélène Côté", "president"),
+    # The président is an outside professional: she counts as one.
+    for name, role, function in (
+        ("Sophie Lemaître", "professionnel", "membre"),
+        ("Karim Benaïssa", "responsable_pedagogique", "membre"),
+        ("Hélène Côté", "professionnel", "president"),
     ):
         private, public = generate_keypair()
         j = tables.Juror(
-            session_id=gfile.session_id, name=name, role=role,
+            session_id=gfile.session_id, name=name, role=role, function=function,
             public_key=public, fingerprint=fingerprint(public),
         )  # fmt: skip
         keys[j.id] = private
@@ -108,10 +109,12 @@ def build_sample_session(
                 accommodation_detail=f"tiers-temps ; {HEALTH_DETAIL}" if tiers else "",
                 accommodation_authorised_by="Référente handicap" if tiers else "",
                 extra_time_ratio=1 / 3 if tiers else 0.0,
+                birth_date=date(1990 + n % 15, 1 + n % 12, 1 + n % 28),
+                present=n % 11 != 5,
             )
             s.add(cand)
             s.flush()
-            absent = n % 11 == 5
+            absent = not cand.present
             strength = 0.97 if n % 4 else 0.75
             values: dict[str, str | float | None] = {}
             pending_marks: list[tables.Mark] = []
@@ -153,13 +156,10 @@ def build_sample_session(
             s.flush()
             s.add_all(pending_marks)
             for b_index, bloc in enumerate(ref.blocs):
-                proposal = evaluate_bloc(bloc, values)
-                decided, motivation = proposal.outcome, ""
                 if absent:
-                    decided, proposal_outcome = ABSENT, "incomplet"
-                else:
-                    proposal_outcome = proposal.outcome
-                if n % 9 == 1 and b_index == 0 and not absent:
+                    break  # absent for the session: nothing to decide
+                if n % 9 == 1 and b_index == 0:
+                    # Capitalised earlier: no decision on it in this session.
                     s.add(
                         tables.AcquiredBloc(
                             candidate_id=cand.id, bloc_code=bloc.code,
@@ -167,8 +167,10 @@ def build_sample_session(
                             source_session="Session du 12/06/2025, Lyon",
                         )
                     )  # fmt: skip
-                    decided = DEJA_ACQUIS
-                elif decided not in (VALIDE, NON_VALIDE, ABSENT):
+                    continue
+                proposal = evaluate_bloc(bloc, values)
+                decided, motivation = proposal.outcome, ""
+                if decided not in (VALIDE, NON_VALIDE):
                     decided = NON_VALIDE
                 if n % 6 == 2 and decided == NON_VALIDE:
                     decided, motivation = (
@@ -180,7 +182,7 @@ def build_sample_session(
                 s.add(
                     tables.BlocDecision(
                         session_id=gfile.session_id, candidate_id=cand.id, bloc_code=bloc.code,
-                        proposed=proposal_outcome, decided=decided, motivation=motivation,
+                        proposed=proposal.outcome, decided=decided, motivation=motivation,
                         decided_by="Hélène Côté",
                         decided_at=signed_at + timedelta(hours=1),
                     )

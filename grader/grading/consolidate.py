@@ -3,6 +3,7 @@ to the certification (with the blocs capitalised in earlier sessions)."""
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Protocol
 
@@ -26,7 +27,10 @@ from grader.models.tables import Recusal, Sheet
 from grader.referential.model import Assessment, Referential, Scale, ScaleKind
 
 
-def _consolidate_levels(scale: Scale, values: list[str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _consolidate_levels(scale: Scale, values: tuple[str, ...]) -> str | None:
+    # Cached: a session repeats the same few combinations (« A, A, NA »…)
+    # tens of thousands of times, and the deliberation table reads them all.
     known = sorted((v for v in values if scale.rank(v) >= 0), key=scale.rank)
     if not known:
         return None
@@ -58,7 +62,7 @@ def consolidate_values(
         elif scale.kind is ScaleKind.POINTS:
             result[criterion.id] = round(sum(float(v) for v in given) / len(given), 4)
         else:
-            result[criterion.id] = _consolidate_levels(scale, [str(v) for v in given])
+            result[criterion.id] = _consolidate_levels(scale, tuple(str(v) for v in given))
     return result
 
 

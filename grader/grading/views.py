@@ -83,6 +83,7 @@ class CandidateView:
     accommodation_authorised_by: str
     extra_time_ratio: float
     birth_date: date | None = None
+    present: bool = True  # for the session
 
     @property
     def display_name(self) -> str:
@@ -98,6 +99,11 @@ class JurorView:
     present: bool
     fingerprint: str | None
     public_key: str | None
+    function: str = "membre"  # president | membre; ``role`` is the status
+
+    @property
+    def is_president(self) -> bool:
+        return self.function == "president" or self.role == "president"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,7 @@ class SessionView:
     points_tolerance: float
     referential_source: str = ""
     closed_by: str | None = None
+    closure_note: str = ""  # why a closure was forced
     # assessment id → soutenance minutes set by this session (see grading.durations)
     durations: Mapping[str, int] = field(default_factory=dict)
 
@@ -150,6 +157,7 @@ def session_view_of(js: tables.JurySession) -> SessionView:
         points_tolerance=js.points_tolerance,
         referential_source=js.referential_source,
         closed_by=js.closed_by,
+        closure_note=js.closure_note,
         durations=parse_durations(js.durations),
     )
 
@@ -200,6 +208,7 @@ def candidate_view(c: tables.Candidate) -> CandidateView:
         accommodation_authorised_by=c.accommodation_authorised_by,
         extra_time_ratio=c.extra_time_ratio,
         birth_date=c.birth_date,
+        present=c.present,
     )
 
 
@@ -212,4 +221,5 @@ def juror_view(j: tables.Juror) -> JurorView:
         present=j.present,
         fingerprint=j.fingerprint,
         public_key=j.public_key,
+        function=j.function,
     )

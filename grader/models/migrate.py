@@ -81,11 +81,28 @@ def add_session_durations(conn: sqlite3.Connection) -> None:
         )
 
 
+def add_presence_function_closure(conn: sqlite3.Connection) -> None:
+    """v2 → v3: candidates present or absent for the session (all present),
+    a jury member's function apart from their status (a former « président »
+    role becomes the function, status not given), the note of a forced closure."""
+    for table, column, ddl in (
+        ("candidate", "present", "BOOLEAN NOT NULL DEFAULT 1"),
+        ("juror", "function", "VARCHAR NOT NULL DEFAULT 'membre'"),
+        ("jurysession", "closure_note", "VARCHAR NOT NULL DEFAULT ''"),
+    ):
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        # A v0 file got every current column from the first step.
+        if column not in have:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+    conn.execute("UPDATE juror SET function = 'president', role = '' WHERE role = 'president'")
+
+
 # version N → the step that makes it N + 1
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     # v0 (first prototypes): no signatures, keys, recusals nor deliberation notes.
     0: add_missing_schema,
     1: add_session_durations,
+    2: add_presence_function_closure,
 }
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def new_id() -> str:
@@ -55,6 +55,9 @@ class JurySession(SQLModel, table=True):
     points_tolerance: float = 1.0  # points scales: differences above this are disagreements
     closed_at: datetime | None = None  # « Clôturer la délibération »
     closed_by: str | None = None
+    # Why a closure was forced (decisions missing, composition not met), in
+    # the words printed on the PV; "" for an ordinary closure (v3)
+    closure_note: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
@@ -63,7 +66,11 @@ class Juror(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     session_id: str = Field(foreign_key="jurysession.id", index=True)
     name: str
-    role: str  # key of grader.referential.model.JUROR_ROLES
+    # The member's status towards the organisation (key of
+    # grader.referential.model.JUROR_STATUSES); before v3 it also held
+    # « president », now the function below.
+    role: str
+    function: str = "membre"  # president | membre (v3)
     email: str = ""
     present: bool = True
     public_key: str | None = None  # Ed25519, raw bytes hex
@@ -92,6 +99,7 @@ class Candidate(SQLModel, table=True):
     accommodation_detail: str = ""  # e.g. « tiers-temps : 30 → 40 min »
     accommodation_authorised_by: str = ""
     extra_time_ratio: float = 0.0  # tiers-temps: 1/3
+    present: bool = True  # absent for the session: no sheet, outcome « absent » (v3)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 

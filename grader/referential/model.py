@@ -212,6 +212,18 @@ JUROR_ROLES: dict[str, str] = {
     "formateur": "Formateur",
 }
 
+# A jury member's status towards the training organisation (the function,
+# président or membre, is apart: a président may be an outside professional).
+# Only « professionnel » counts as a professionnel extérieur.
+OUTSIDE_STATUS = "professionnel"
+JUROR_STATUSES: dict[str, str] = {
+    "professionnel": "Professionnel extérieur",
+    "interne": "Interne à l'organisme",
+    "responsable_pedagogique": "Responsable pédagogique",
+    "formateur": "Formateur",
+    "": "Statut non précisé",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Referential:
