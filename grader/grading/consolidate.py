@@ -3,8 +3,8 @@ to the certification (with the blocs capitalised in earlier sessions)."""
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from sqlmodel import select

@@ -363,7 +363,8 @@ def _read(gfile: GraderFile, candidate_id: str | None) -> _Reads:
                 bloc, decided, proposed, motivation or "", by or "", _datetime(at)
             )
         for cand, bloc, on, source in raw.execute(
-            f"SELECT candidate_id, bloc_code, acquired_on, source_session FROM acquiredbloc {where}",
+            "SELECT candidate_id, bloc_code, acquired_on, source_session FROM acquiredbloc "
+            + where,
             params,
         ):
             result.acquired[cand][bloc] = Acquisition(bloc, _date(on), source or "")
@@ -380,10 +381,9 @@ def _read(gfile: GraderFile, candidate_id: str | None) -> _Reads:
                 (SIGNED, *params),
             )
         }
-        marks = (
-            "SELECT m.sheet_id, m.criterion_id, COALESCE(m.level, m.points) FROM mark m"
-            + (" JOIN sheet s ON s.id = m.sheet_id WHERE s.candidate_id = ?" if candidate_id else "")
-        )
+        marks = "SELECT m.sheet_id, m.criterion_id, COALESCE(m.level, m.points) FROM mark m"
+        if candidate_id:
+            marks += " JOIN sheet s ON s.id = m.sheet_id WHERE s.candidate_id = ?"
         for sheet_id, criterion, value in raw.execute(marks, params):
             entry = per_sheet.get(sheet_id)
             if entry is not None and value is not None:
