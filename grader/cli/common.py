@@ -12,6 +12,7 @@ from pathlib import Path
 from grader.errors import GraderError, Refusal
 from grader.models.store import FileRefused, GraderFile, open_file
 from grader.referential import ReferentialError
+from grader.referential.model import Referential
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -75,3 +76,20 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"date invalide : « {text} » (attendu AAAA-MM-JJ, par exemple 2025-06-12)"
         ) from None
+
+
+def bloc_code(ref: Referential, wanted: str) -> str:
+    """The référentiel's code for ``wanted``: the full code, any case, or its
+    end when only one bloc ends so (« BC01 » for « RNCP37347BC01 »)."""
+    text = wanted.strip().casefold()
+    codes = [b.code for b in ref.blocs]
+    exact = [c for c in codes if c.casefold() == text]
+    ending = [c for c in codes if text and c.casefold().endswith(text)]
+    if exact or len(ending) == 1:
+        return (exact or ending)[0]
+    raise CommandFailed(
+        f"Aucun bloc « {wanted} » dans le référentiel « {ref.title} » "
+        f"(blocs : {', '.join(codes)})."
+        if not ending
+        else f"Plusieurs blocs répondent à « {wanted} » : {', '.join(ending)}. Précisez."
+    )

@@ -3,25 +3,36 @@ collect the jurors' files, see where they disagree, record the jury's
 decisions and close the deliberation, without a screen."""
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from grader.cli.common import open_session
+from grader.cli.common import bloc_code, open_session
 from grader.errors import GraderError
 from grader.grading.bloc_rules import fr_number
 from grader.grading.candidate_lookup import find_candidate
 from grader.grading.deliberation import (
     DECISIONS,
-    certification_outcome,
+    MIN_MOTIVATION,
     close_deliberation,
     record_decision,
+    unsigned_grids,
+    withdraw_decision,
+)
+from grader.grading.deliberation_table import (
+    DeliberationTable,
+    candidate_row,
+    deliberation_table,
+    table_json,
 )
 from grader.grading.disagreements import DIFFER, disagreements
+from grader.grading.jury_checks import composition_sentence
 from grader.grading.merge import ALREADY_PRESENT, REFUSED, UPDATED, merge_juror_files
-from grader.grading.session_ops import list_candidates, list_jurors
+from grader.grading.session_ops import list_candidates, list_jurors, session_view
 from grader.grading.statistics import session_statistics
-from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, CERTIFICATION_LABELS
+from grader.grading.views import fr_datetime
+from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, OUTCOME_TOTAL_LABELS, BlocState
 from grader.referential.model import Referential
 
 Command = Callable[[argparse.Namespace], int]
@@ -39,23 +50,38 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--candidate", metavar="NOM", help="un seul candidat (nom ou numéro)")
     p.set_defaults(func=cmd_disagreements)
 
-    p = sub.add_parser("decide", help="enregistrer la décision du jury pour un bloc")
+    p = sub.add_parser("decide", help="enregistrer (ou retirer) la décision du jury pour un bloc")
     p.add_argument("session", metavar="SESSION")
     p.add_argument("--candidate", required=True, metavar="NOM_OU_ID")
-    p.add_argument("--bloc", required=True, metavar="CODE")
-    p.add_argument("--decision", required=True, choices=DECISIONS)
-    p.add_argument("--motivation", default="", help="obligatoire pour « non validé » ou un écart")
-    p.add_argument("--by", default="", metavar="NOM", help="qui enregistre la décision")
+    p.add_argument("--bloc", required=True, metavar="CODE", help="code du bloc (ou BC01)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--decision", choices=DECISIONS)
+    what.add_argument("--withdraw", action="store_true",
+                      help="retirer la décision enregistrée (le bloc redevient non délibéré)")
+    p.add_argument("--motivation", default="",
+                   help=f"obligatoire pour « non validé » ou un écart à la proposition "
+                        f"(au moins {MIN_MOTIVATION} caractères)")
+    p.add_argument("--by", required=True, metavar="NOM",
+                   help="membre présent du jury qui délibère")
     p.set_defaults(func=cmd_decide)
 
-    p = sub.add_parser("deliberation", help="clôturer la délibération")
+    p = sub.add_parser("deliberation", help="tableau de délibération, clôture")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="état de chaque bloc et résultat de chaque candidat")
+    show.add_argument("--json", action="store_true", help="sortie JSON")
+    show.add_argument("session", metavar="SESSION")
+    show.set_defaults(func=cmd_show)
     close = actions.add_parser("close", help="clôturer : plus aucune décision modifiable")
     close.add_argument("session", metavar="SESSION")
     close.add_argument("--by", required=True, metavar="NOM", help="président du jury")
     close.add_argument(
-        "--force", action="store_true", help="clôturer malgré des décisions manquantes"
+        "--force",
+        action="store_true",
+        help="clôturer malgré des blocs non délibérés ou une composition du jury non conforme "
+        "(la raison figure sur le procès-verbal)",
     )
+    close.add_argument("--reason", default="", metavar="TEXTE",
+                       help="motif d'une clôture forcée, imprimé sur le procès-verbal")
     close.set_defaults(func=cmd_close)
 
     p = sub.add_parser("stats", help="accord entre jurés (kappa) et indulgence de chacun")
@@ -147,23 +173,86 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     with open_session(args.session) as gfile:
         candidate = find_candidate(gfile, args.candidate)
-        view = record_decision(
-            gfile, candidate.id, args.bloc, args.decision, args.motivation, args.by
-        )
-        cert = certification_outcome(gfile, candidate.id)
-    print(
-        f"{candidate.display_name}, bloc {view.bloc_code} : {BLOC_OUTCOME_LABELS[view.decided]}"
-        f" (proposition : {BLOC_OUTCOME_LABELS[view.proposed]})."
-    )
-    print(f"Certification : {CERTIFICATION_LABELS[cert.outcome]}. {cert.reason}")
+        code = bloc_code(gfile.referential, args.bloc)
+        if args.withdraw:
+            view = withdraw_decision(gfile, candidate.id, code, args.by)
+            print(
+                f"{candidate.display_name}, bloc {view.bloc_code} : décision "
+                f"« {BLOC_OUTCOME_LABELS[view.decided]} » retirée ; le bloc est non délibéré."
+            )
+        else:
+            view = record_decision(
+                gfile, candidate.id, code, args.decision, args.motivation, args.by
+            )
+            print(
+                f"{candidate.display_name}, bloc {view.bloc_code} : "
+                f"{BLOC_OUTCOME_LABELS[view.decided]} (proposition : "
+                f"{BLOC_OUTCOME_LABELS[view.proposed]}), enregistré par {view.decided_by}."
+            )
+        row = candidate_row(gfile, candidate.id)
+    print(f"Résultat : {row.outcome_label}. {row.reason}")
     return 0
+
+
+@_guarded
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_session(args.session) as gfile:
+        table = deliberation_table(gfile)
+        composition = composition_sentence(gfile.referential.jury, list_jurors(gfile))
+    if args.json:
+        print(json.dumps(table_json(table), ensure_ascii=False, indent=2))
+        return 0
+    for line in table_lines(table, composition):
+        print(line)
+    return 0
+
+
+def table_lines(table: DeliberationTable, composition: str = "") -> list[str]:
+    """The table, readable: one line per candidate, then each bloc's state."""
+    session = table.session
+    if session.closed_at is not None:
+        lines = [f"Délibération close le {fr_datetime(session.closed_at)} "
+                 f"par {session.closed_by or 'non renseigné'}."]  # fmt: skip
+        if session.closure_note:
+            lines.append(session.closure_note)
+    else:
+        lines = ["Délibération en cours."]
+    if composition:
+        lines.append(composition)
+    for r in table.rows:
+        cand = r.candidate
+        extra = f" [{cand.external_id}]" if cand.external_id else ""
+        born = f", né(e) le {cand.birth_date:%d/%m/%Y}" if cand.birth_date else ""
+        lines.append(f"{cand.display_name}{extra}{born} : {r.outcome_label}")
+        for c in r.cells:
+            text = c.label
+            if c.state is BlocState.NON_DELIBERE and c.proposal is not None:
+                text += f" (proposé : {c.proposal_label})"
+            if c.motivation:
+                text += f" — {c.motivation}"
+            if c.contradiction:
+                text += f" — ⚠ {c.contradiction}"
+            lines.append(f"  {c.bloc_code} : {text}")
+    counts = table.totals()
+    lines.append(
+        f"Totaux : {len(table.rows)} candidat(s) ; "
+        + " ; ".join(f"{label} : {counts[code]}" for code, label in OUTCOME_TOTAL_LABELS.items())
+        + "."
+    )
+    return lines
 
 
 @_guarded
 def cmd_close(args: argparse.Namespace) -> int:
     with open_session(args.session) as gfile:
-        when = close_deliberation(gfile, args.by, force=args.force)
-    print(f"Délibération clôturée le {when:%d/%m/%Y à %H:%M} (UTC) par {args.by}.")
+        warnings = unsigned_grids(gfile)
+        when = close_deliberation(gfile, args.by, force=args.force, reason=args.reason)
+        note = session_view(gfile).closure_note
+    for line in warnings:
+        print(f"Attention : {line}")
+    print(f"Délibération clôturée le {fr_datetime(when)} par {args.by}.")
+    if note:
+        print(note)
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from grader.cli.common import CommandFailed, open_session, parse_date
+from grader.cli.common import CommandFailed, bloc_code, open_session, parse_date
 from grader.errors import GraderError
 from grader.grading import deliberation
 from grader.grading.candidate_lookup import find_candidate
@@ -18,9 +18,9 @@ from grader.grading.capitalisation import (
     record_acquired_bloc,
     remove_acquired_bloc,
 )
+from grader.grading.deliberation_table import candidate_row
 from grader.grading.session_ops import list_candidates
 from grader.grading.views import CandidateView
-from grader.grading.vocabulary import CERTIFICATION_LABELS
 from grader.models.store import GraderFile
 from grader.referential.model import Referential
 
@@ -70,23 +70,6 @@ def _guarded(func: Command) -> Command:
     return run
 
 
-def bloc_code(ref: Referential, wanted: str) -> str:
-    """The référentiel's code for ``wanted``: the full code, any case, or its
-    end when only one bloc ends so (« BC01 » for « RNCP37347BC01 »)."""
-    text = wanted.strip().casefold()
-    codes = [b.code for b in ref.blocs]
-    exact = [c for c in codes if c.casefold() == text]
-    ending = [c for c in codes if text and c.casefold().endswith(text)]
-    if exact or len(ending) == 1:
-        return (exact or ending)[0]
-    raise CommandFailed(
-        f"Aucun bloc « {wanted} » dans le référentiel « {ref.title} » "
-        f"(blocs : {', '.join(codes)})."
-        if not ending
-        else f"Plusieurs blocs répondent à « {wanted} » : {', '.join(ending)}. Précisez."
-    )
-
-
 def _require_open(gfile: GraderFile) -> None:
     # Once closed, the PV is final: its certification must not change under it.
     if deliberation.is_closed(gfile):
@@ -102,8 +85,8 @@ def _line(ref: Referential, a: AcquiredBlocView) -> str:
 
 
 def _certification(gfile: GraderFile, candidate: CandidateView) -> str:
-    cert = deliberation.certification_outcome(gfile, candidate.id)
-    return f"Certification : {CERTIFICATION_LABELS[cert.outcome]}. {cert.reason}"
+    row = candidate_row(gfile, candidate.id)
+    return f"Résultat : {row.outcome_label}. {row.reason}"
 
 
 @_guarded

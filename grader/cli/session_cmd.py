@@ -10,10 +10,10 @@ from typing import Any
 from grader.cli import duration_cmd
 from grader.cli.common import CommandFailed, fail, parse_date, user_errors
 from grader.grading import marks, session_ops
-from grader.grading.views import SheetView
-from grader.grading.vocabulary import SHEET_STATUS_LABELS
+from grader.grading.views import JurorView, SheetView
+from grader.grading.vocabulary import JUROR_FUNCTION_LABELS, SHEET_STATUS_LABELS
 from grader.models.store import GraderFile, open_file
-from grader.referential.model import JUROR_ROLES
+from grader.referential.model import JUROR_STATUSES
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -46,7 +46,21 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add = jactions.add_parser("add", help="ajouter un membre du jury")
     add.add_argument("session", metavar="SESSION")
     add.add_argument("--name", required=True, help="prénom et nom")
-    add.add_argument("--role", required=True, help="rôle : " + ", ".join(JUROR_ROLES))
+    add.add_argument(
+        "--status",
+        "--role",
+        dest="role",
+        required=True,
+        metavar="STATUT",
+        help="statut : " + ", ".join(k for k in JUROR_STATUSES if k)
+        + " (« president » : président du jury, statut non précisé)",
+    )
+    add.add_argument(
+        "--function",
+        choices=("president", "membre"),
+        default="membre",
+        help="fonction dans le jury (un président peut être professionnel extérieur)",
+    )
     add.add_argument("--email", default="")
     add.set_defaults(func=cmd_jurors_add)
     presence = jactions.add_parser("presence", help="noter un membre présent ou absent au jury")
@@ -63,6 +77,14 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     imp.add_argument("session", metavar="SESSION")
     imp.add_argument("file", metavar="FICHIER")
     imp.set_defaults(func=cmd_candidates_import)
+    cpres = cactions.add_parser("presence", help="noter un candidat présent ou absent à la session")
+    cpres.add_argument("session", metavar="SESSION")
+    cpres.add_argument("--candidate", required=True, metavar="NOM_OU_ID",
+                       help="« NOM Prénom », nom, numéro ou identifiant du candidat")
+    cstate = cpres.add_mutually_exclusive_group(required=True)
+    cstate.add_argument("--present", dest="present", action="store_true", help="présent")
+    cstate.add_argument("--absent", dest="present", action="store_false", help="absent")
+    cpres.set_defaults(func=cmd_candidates_presence)
 
     jfile = sub.add_parser("juror-file", help="grilles des jurés (.grille)")
     factions = jfile.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -81,7 +103,23 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     demo = sub.add_parser("demo", help="créer une session de démonstration complète")
     demo.add_argument("dir", metavar="DOSSIER")
     demo.add_argument("--referential", default=None, metavar="FICHIER")
+    demo.add_argument("--candidates", type=_positive, default=None, metavar="N",
+                      help="nombre de candidats (par défaut 12)")
+    demo.add_argument("--jurors", type=_positive, default=None, metavar="M",
+                      help="nombre de jurés (par défaut 3)")
     demo.set_defaults(func=cmd_demo)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 5000:
+        raise argparse.ArgumentTypeError(
+            f"nombre invalide : « {text} » (attendu un entier de 1 à 5000)"
+        )
+    return value
 
 
 
@@ -118,8 +156,29 @@ def cmd_jurors_presence(args: argparse.Namespace) -> int:
 @user_errors
 def cmd_jurors_add(args: argparse.Namespace) -> int:
     with open_file(args.session) as g:
-        juror = session_ops.add_juror(g, args.name, args.role, args.email)
-    print(f"Membre du jury ajouté : {juror.name} ({JUROR_ROLES[juror.role]})")
+        juror = session_ops.add_juror(g, args.name, args.role, args.email, function=args.function)
+    print(f"Membre du jury ajouté : {juror.name} ({juror_words(juror)})")
+    return 0
+
+
+def juror_words(juror: JurorView) -> str:
+    """« Président du jury, Professionnel extérieur »."""
+    function = JUROR_FUNCTION_LABELS["president" if juror.is_president else "membre"]
+    return f"{function}, {JUROR_STATUSES.get(juror.role, juror.role).lower()}"
+
+
+@user_errors
+def cmd_candidates_presence(args: argparse.Namespace) -> int:
+    from grader.grading.candidate_lookup import find_candidate
+    from grader.grading.deliberation import set_candidate_presence
+
+    with open_file(args.session) as g:
+        candidate = find_candidate(g, args.candidate)
+        view = set_candidate_presence(g, candidate.id, args.present)
+    state = "présent(e)" if view.present else "absent(e)"
+    print(f"{view.display_name} : {state} à la session.")
+    if not view.present:
+        print("Aucune grille d'évaluation ne sera imprimée ; résultat : Absent.")
     return 0
 
 
@@ -160,7 +219,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from grader.grading.demo import create_demo
 
     referential = Path(args.referential) if args.referential else None
-    files = create_demo(Path(args.dir), referential)
+    files = create_demo(
+        Path(args.dir), referential, candidates=args.candidates, jurors=args.jurors
+    )
     print(f"Session de démonstration : {files.session}")
     for path in files.juror_files:
         print(f"Grille signée : {path}")
@@ -173,8 +234,8 @@ def _status(sheet: SheetView, total: int) -> str:
 
 
 def session_json(g: GraderFile) -> dict[str, Any]:
-    from grader.grading.deliberation import candidate_summary, is_closed
-    from grader.grading.jury_checks import check_jury
+    from grader.grading.deliberation_table import deliberation_table, table_json
+    from grader.grading.jury_checks import check_jury, composition_sentence
 
     view = session_ops.session_view(g)
     jurors = session_ops.list_jurors(g)
@@ -193,6 +254,8 @@ def session_json(g: GraderFile) -> dict[str, Any]:
                 "id": j.id,
                 "name": j.name,
                 "role": j.role,
+                "function": j.function if not j.is_president else "president",
+                "status": j.role if j.role != "president" else "",
                 "email": j.email,
                 "fingerprint": j.fingerprint,
                 "present": j.present,
@@ -205,6 +268,8 @@ def session_json(g: GraderFile) -> dict[str, Any]:
                 "external_id": c.external_id,
                 "last_name": c.last_name,
                 "first_name": c.first_name,
+                "birth_date": c.birth_date.isoformat() if c.birth_date else None,
+                "present": c.present,
                 "accommodation": c.accommodation_detail or c.accommodation_type,
                 "extra_time_ratio": c.extra_time_ratio,
             }
@@ -223,12 +288,12 @@ def session_json(g: GraderFile) -> dict[str, Any]:
             }
             for s in marks.list_sheets(g)
         ],
-        # Per candidate: each bloc's proposed and recorded decision, the
-        # motivation and the certification outcome (private notes never).
+        # The deliberation table: each bloc's state, each candidate's outcome
+        # (private notes never).
         "deliberation": {
-            "closed": is_closed(g),
-            "candidates": candidate_summary(g),
+            **table_json(deliberation_table(g)),
             "jury_warnings": check_jury(g),
+            "composition": composition_sentence(g.referential.jury, jurors),
         },
     }
 
@@ -245,6 +310,10 @@ def cmd_session_show(args: argparse.Namespace) -> int:
 
 
 def session_lines(g: GraderFile) -> list[str]:
+    from grader.cli.merge_cmd import table_lines
+    from grader.grading.deliberation_table import deliberation_table
+    from grader.grading.jury_checks import composition_sentence
+
     view = session_ops.session_view(g)
     ref = g.referential
     jurors = {j.id: j for j in session_ops.list_jurors(g)}
@@ -259,12 +328,20 @@ def session_lines(g: GraderFile) -> list[str]:
         duration_cmd.duration_line(g),
         f"Membres du jury ({len(jurors)}) :",
     ]
+    composition = composition_sentence(ref.jury, list(jurors.values()))
     for j in jurors.values():
         key = f", empreinte de clé {j.fingerprint}" if j.fingerprint else ""
-        lines.append(f"  - {j.name} — {JUROR_ROLES.get(j.role, j.role)}{key}")
+        absent = "" if j.present else " — absent(e)"
+        lines.append(f"  - {j.name} — {juror_words(j)}{key}{absent}")
+    if composition:
+        lines.append(composition)
     lines.append(f"Candidats ({len(candidates)}) :")
     for c in candidates.values():
         extra = f" [{c.external_id}]" if c.external_id else ""
+        if c.birth_date is not None:
+            extra += f", né(e) le {c.birth_date:%d/%m/%Y}"
+        if not c.present:
+            extra += " — absent(e) à la session"
         accommodation = c.accommodation_detail or c.accommodation_type
         lines.append(
             f"  - {c.display_name}{extra}" + (f" — {accommodation}" if accommodation else "")
@@ -281,4 +358,6 @@ def session_lines(g: GraderFile) -> list[str]:
             f"{ref.assessment(s.assessment_id).title} — {juror.name if juror else s.juror_id} : "
             f"{_status(s, total)}"
         )
+    lines.append("Délibération :")
+    lines += [f"  {line}" for line in table_lines(deliberation_table(g))]
     return lines

@@ -23,30 +23,31 @@ from grader.export.pdf_common import (
     styles,
     table_style,
 )
-from grader.grading.vocabulary import DEJA_ACQUIS, PARTIELLE, VALIDE
+from grader.grading.vocabulary import BlocState, Outcome
 
 WIDTH = 180 * mm
 
 
 def partial_candidates(data: ExportData) -> list[CandidateResult]:
-    return [c for c in data.candidates if c.certification.outcome == PARTIELLE]
+    return [c for c in data.candidates if c.outcome is Outcome.VALIDATION_PARTIELLE]
 
 
 def acquired_list(data: ExportData, c: CandidateResult) -> list[tuple[str, str, str, str]]:
-    """(code, title, date, where) of every bloc the candidate holds."""
+    """(code, title, date, where) of every bloc the candidate holds, as the
+    deliberation table says: validated here, or acquired earlier."""
     rows = []
     here = f"Session du {french_date(data.session.session_date)}"
     if data.session.place:
         here += f", {data.session.place}"
-    for bloc in data.referential.blocs:
-        earlier = c.acquired.get(bloc.code)
-        line = c.blocs.get(bloc.code)
-        if earlier is not None:
-            rows.append(
-                (bloc.code, bloc.title, french_date(earlier.acquired_on), earlier.source_session)
-            )
-        elif line is not None and line.outcome in (VALIDE, DEJA_ACQUIS):
-            rows.append((bloc.code, bloc.title, french_date(data.session.session_date), here))
+    titles = {b.code: b.title for b in data.referential.blocs}
+    for cell in c.row.held:
+        title = titles.get(cell.bloc_code, "")
+        if cell.state is BlocState.DEJA_ACQUIS:
+            earlier = cell.acquired
+            when = french_date(earlier.acquired_on) if earlier and earlier.acquired_on else "—"
+            rows.append((cell.bloc_code, title, when, earlier.source_session if earlier else ""))
+        else:
+            rows.append((cell.bloc_code, title, french_date(data.session.session_date), here))
     return rows
 
 
@@ -70,6 +71,8 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
         ident += f" — niveau {ref.level}"
     story += [para(ident, st.h2), para(f"Certificateur : {ref.certifier}", st.body), Spacer(1, 8)]
     who = f"<b>{esc(cand.first_name)} {esc(cand.last_name.upper())}</b>"
+    if cand.birth_date is not None:
+        who += f", né(e) le {cand.birth_date:%d/%m/%Y}"
     if cand.external_id:
         who += f" (n° {esc(cand.external_id)})"
     story.append(
@@ -97,7 +100,8 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
                                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
     story.append(table)
-    missing = [b for b in ref.blocs if b.code in c.certification.missing]
+    held = {cell.bloc_code for cell in c.row.held}
+    missing = [b for b in ref.blocs if b.code not in held]
     if missing:
         story.append(Spacer(1, 8))
         story.append(para("Blocs restant à valider pour obtenir la certification :", st.body))
@@ -110,7 +114,7 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
             st.body,
         )
     )
-    president = next((j for j in data.jurors if j.role == "president"), None)
+    president = next((j for j in data.jurors if j.is_president), None)
     signer = f"{president.name} — Président du jury" if president else "Le président du jury"
     story += [Spacer(1, 4), para(signer, st.body), Spacer(1, 22 * mm)]
     story.append(para("Signature", st.small))
@@ -123,7 +127,7 @@ def render_attestations(data: ExportData, who: Sequence[CandidateResult], path: 
         if n:
             story.append(PageBreak())
         story += _page(data, c)
-    content = [[c.candidate.id, acquired_list(data, c)] for c in who]
+    content = [[c.candidate.id, c.candidate.birth_date, acquired_list(data, c)] for c in who]
     when = french_date(data.session.session_date)
     info = PageInfo(
         left=f"Attestations de blocs — {data.referential.title} — {when}",

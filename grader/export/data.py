@@ -10,25 +10,23 @@ identical marks share one view.
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import select
 
-from grader.grading.bloc_rules import Proposal
-from grader.grading.consolidate import (
-    CertificationProposal,
-    propose_blocs,
-    propose_certification,
+from grader.grading.deliberation_table import (
+    Acquisition,
+    CandidateRow,
+    DeliberationTable,
+    TableCell,
+    candidate_row,
+    deliberation_table,
+    deliberation_table_of,
 )
 from grader.grading.session_ops import list_candidates, list_jurors, session_view
 from grader.grading.views import CandidateView, JurorView, MarkView, SessionView, SheetView, as_utc
-from grader.grading.vocabulary import (
-    BLOC_OUTCOME_LABELS,
-    CERTIFICATION_LABELS,
-    DEJA_ACQUIS,
-    SIGNED,
-)
+from grader.grading.vocabulary import BlocState, Outcome
 from grader.models import tables
 from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Bloc, Referential
@@ -37,53 +35,37 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
-class Acquired:
-    bloc_code: str
-    acquired_on: date
-    source_session: str
-
-
-@dataclass(frozen=True, slots=True)
-class BlocLine:
-    """One candidate × bloc: the jury's decision (``None`` until decided) and
-    what the rule proposes from the signed sheets."""
-
-    bloc_code: str
-    decided: str | None
-    proposal: Proposal
-    motivation: str = ""
-    decided_at: datetime | None = None
-    acquired: Acquired | None = None
-
-    @property
-    def outcome(self) -> str:
-        """The decision, or the proposal while the jury has not decided."""
-        return self.decided or self.proposal.outcome
-
-    @property
-    def label(self) -> str:
-        """« Validé », « Déjà acquis (12/06/2025) », « À délibérer (proposé : Validé) »."""
-        if self.decided is None:
-            proposed = BLOC_OUTCOME_LABELS.get(self.proposal.outcome, self.proposal.outcome)
-            return f"À délibérer (proposé : {proposed})"
-        text = BLOC_OUTCOME_LABELS.get(self.decided, self.decided)
-        if self.decided == DEJA_ACQUIS and self.acquired is not None:
-            text += f" ({self.acquired.acquired_on:%d/%m/%Y})"
-        return text
-
-
-@dataclass(frozen=True, slots=True)
 class CandidateResult:
+    """One candidate as the documents print them: their row of the
+    deliberation table (states and outcome, never recomputed here) and the
+    sheets of the jurors taking part."""
+
     candidate: CandidateView
-    blocs: dict[str, BlocLine]  # the session's blocs, in the référentiel's order
-    acquired: dict[str, Acquired]  # every bloc acquired in an earlier session
-    certification: CertificationProposal
+    row: CandidateRow
     sheets: dict[str, tuple[SheetView, ...]]  # assessment id → sheets of jurors taking part
     recused: frozenset[str] = frozenset()
 
     @property
+    def blocs(self) -> dict[str, TableCell]:
+        """The cells of the blocs evaluated in this session, in the référentiel's order."""
+        return {c.bloc_code: c for c in self.row.cells if c.evaluated}
+
+    @property
+    def acquired(self) -> dict[str, Acquisition]:
+        """Every bloc acquired in an earlier session (evaluated here or not)."""
+        return {
+            c.bloc_code: c.acquired
+            for c in self.row.cells
+            if c.state is BlocState.DEJA_ACQUIS and c.acquired is not None
+        }
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.row.outcome
+
+    @property
     def outcome_label(self) -> str:
-        return CERTIFICATION_LABELS.get(self.certification.outcome, self.certification.outcome)
+        return self.row.outcome_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +76,7 @@ class ExportData:
     blocs: tuple[Bloc, ...]  # with at least one evaluated assessment
     jurors: tuple[JurorView, ...]
     candidates: tuple[CandidateResult, ...]  # alphabetical, accents ignored
+    table: DeliberationTable
     _jurors_by_id: dict[str, JurorView] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -202,16 +185,7 @@ def gather(
     if candidate_id is not None:
         candidates = [c for c in candidates if c.id == candidate_id]
     with gfile.new_session() as s:
-        decisions = {
-            (d.candidate_id, d.bloc_code): d for d in s.exec(select(tables.BlocDecision)).all()
-        }
-        acquired_rows = s.exec(select(tables.AcquiredBloc)).all()
         recusals = s.exec(select(tables.Recusal)).all()
-    acquired: dict[str, dict[str, Acquired]] = defaultdict(dict)
-    for a in acquired_rows:
-        acquired[a.candidate_id][a.bloc_code] = Acquired(
-            a.bloc_code, a.acquired_on, a.source_session
-        )
     recused: dict[str, set[str]] = defaultdict(set)
     for r in recusals:
         recused[r.candidate_id].add(r.juror_id)
@@ -220,40 +194,20 @@ def gather(
     for sheet in _load_sheets(gfile, candidate_id):
         if sheet.juror_id not in recused[sheet.candidate_id] and sheet.assessment_id in evaluated:
             sheets_by[sheet.candidate_id][sheet.assessment_id].append(sheet)
-    capitalisable = referential.certification.capitalisable
+    if candidate_id is None:
+        table = deliberation_table(gfile)
+    else:
+        table = deliberation_table_of(gfile, [candidate_row(gfile, c.id) for c in candidates])
     results = []
     for n, cand in enumerate(candidates, start=1):
         sheets = {
             aid: tuple(sorted(lst, key=lambda sh: juror_rank.get(sh.juror_id, len(juror_rank))))
             for aid, lst in sheets_by[cand.id].items()
         }
-        earlier = acquired[cand.id] if capitalisable else {}
-        signed = {
-            aid: [sh.values() for sh in lst if sh.status == SIGNED] for aid, lst in sheets.items()
-        }
-        proposals = propose_blocs(referential, evaluated, signed, earlier)
-        lines = {}
-        for bloc in blocs:
-            d = decisions.get((cand.id, bloc.code))
-            lines[bloc.code] = BlocLine(
-                bloc_code=bloc.code,
-                decided=d.decided if d is not None else None,
-                proposal=proposals[bloc.code],
-                motivation=d.motivation if d is not None else "",
-                decided_at=as_utc(d.decided_at) if d is not None else None,
-                acquired=earlier.get(bloc.code),
-            )
-        certification = propose_certification(
-            referential,
-            {code: line.outcome for code, line in lines.items()},
-            {code: acq.acquired_on for code, acq in earlier.items()},
-        )
         results.append(
             CandidateResult(
                 candidate=cand,
-                blocs=lines,
-                acquired=dict(earlier),
-                certification=certification,
+                row=table.row(cand.id),
                 sheets=sheets,
                 recused=frozenset(recused[cand.id]),
             )
@@ -267,4 +221,5 @@ def gather(
         blocs=blocs,
         jurors=jurors,
         candidates=tuple(results),
+        table=table,
     )

@@ -25,16 +25,16 @@ from grader.export.pdf_common import (
 from grader.export.pdf_draw import Beside, Block, Flow, Page, Stack, Table, Text, draft_banner
 from grader.export.pdf_paint import write_pdf
 from grader.export.pdf_text import BLACK_INK, Cell, Ink, Run, ascent, ink, run, wrap
+from grader.grading.deliberation_table import TableCell
+from grader.grading.jury_checks import composition_sentence
+from grader.grading.views import JurorView, fr_datetime
 from grader.grading.vocabulary import (
-    ABSENT,
-    CERTIFIE,
-    DEJA_ACQUIS,
-    NON_CERTIFIE,
-    NON_VALIDE,
-    PARTIELLE,
-    VALIDE,
+    JUROR_FUNCTION_LABELS,
+    OUTCOME_TOTAL_LABELS,
+    BlocState,
+    Outcome,
 )
-from grader.referential.model import JUROR_ROLES
+from grader.referential.model import JUROR_STATUSES
 
 PAGE = landscape(A4)
 WIDTH = 267 * mm  # A4 landscape minus the margins
@@ -47,29 +47,58 @@ HEAD_BG = ink(HEADER_BG)
 RULE_INK = ink(RULE)
 ZEBRA_INK = ink(ZEBRA)
 MUTED_INK = ink(MUTED)
-_COLOURS = {
-    VALIDE: "#1E6B34",
-    DEJA_ACQUIS: "#1E6B34",
-    CERTIFIE: "#1E6B34",
-    NON_VALIDE: "#9B1C1C",
-    NON_CERTIFIE: "#9B1C1C",
-    ABSENT: "#5F6B7A",
-    PARTIELLE: "#8A5A00",
+_COLOURS: dict[str, str] = {
+    BlocState.VALIDE: "#1E6B34",
+    BlocState.DEJA_ACQUIS: "#1E6B34",
+    Outcome.CERTIFIE: "#1E6B34",
+    BlocState.NON_VALIDE: "#9B1C1C",
+    Outcome.NON_CERTIFIE: "#9B1C1C",
+    BlocState.ABSENT: "#5F6B7A",
+    BlocState.NON_DELIBERE: "#5F6B7A",
+    Outcome.VALIDATION_PARTIELLE: "#8A5A00",
 }
 
 
-def juror_status(role: str) -> str:
-    """Whether the member comes from outside the training organisation."""
-    if role == "professionnel":
-        return "Extérieur"
-    if role in ("responsable_pedagogique", "formateur"):
-        return "Organisme de formation"
-    return "—"
+def juror_status(juror: JurorView) -> str:
+    """The member's status towards the training organisation."""
+    return JUROR_STATUSES.get(juror.role, juror.role or "Statut non précisé")
 
 
-def signing_order(data: ExportData) -> list[Any]:
+def juror_function(juror: JurorView) -> str:
+    return JUROR_FUNCTION_LABELS["president" if juror.is_president else "membre"]
+
+
+def signing_order(data: ExportData) -> list[JurorView]:
     """Members in the order they sign: the president last."""
-    return sorted(data.jurors, key=lambda j: (j.role == "president", data.jurors.index(j)))
+    return sorted(data.jurors, key=lambda j: (j.is_president, data.jurors.index(j)))
+
+
+def cell_text(cell: TableCell, closed: bool) -> str:
+    """The printed state; a draft PV also shows what the rule proposes for a
+    bloc still to deliberate (a final PV never does: nothing was decided)."""
+    if cell.state is BlocState.NON_DELIBERE and not closed and cell.proposal is not None:
+        return f"{cell.label} (proposé : {cell.proposal_label})"
+    return cell.label
+
+
+def closure_sentences(data: ExportData) -> list[str]:
+    """« Délibération close le … à … par … », the reason of a forced closure,
+    and the composition sentence when the référentiel's rule is not met."""
+    lines = []
+    session = data.session
+    if session.closed_at is not None:
+        lines.append(
+            f"Délibération close le {fr_datetime(session.closed_at)} par "
+            f"{session.closed_by or 'non renseigné'}."
+        )
+        if session.closure_note:
+            lines.append(session.closure_note)
+    else:
+        lines.append("Délibération en cours : document provisoire, non signable.")
+    composition = composition_sentence(data.referential.jury, data.jurors)
+    if composition:
+        lines.append(composition)
+    return lines
 
 
 def _ink(code: str, default: Ink = BLACK_INK) -> Ink:
@@ -136,10 +165,12 @@ def _header(flow: Flow, data: ExportData) -> None:
         half,
     )
     flow.add(Beside([(left, 0.0), (right, half + 8 * mm)]), before=3, after=3)
+    for line in closure_sentences(data):
+        flow.add(Text([run(line, BOLD, 9.5)], TEXT_W, 12.5, dx=PAD), before=2)
 
 
 def _jury(flow: Flow, data: ExportData) -> None:
-    head = ["Membre du jury", "Rôle", "Statut", "Présence", "Empreinte de la clé de signature"]
+    head = ["Membre du jury", "Fonction", "Statut", "Présence", "Empreinte de la clé de signature"]
     widths = (70 * mm, 55 * mm, 40 * mm, 25 * mm, 77 * mm)
     table = _grid(widths)
     header = table.row([_cell(h, w, BOLD) for h, w in zip(head, widths, strict=True)],
@@ -147,8 +178,8 @@ def _jury(flow: Flow, data: ExportData) -> None:
     rows = []
     for n, j in enumerate(data.jurors, start=1):
         values = [
-            JUROR_ROLES.get(j.role, j.role),
-            juror_status(j.role),
+            juror_function(j),
+            juror_status(j),
             "Présent" if j.present else "Absent",
             j.fingerprint or "aucune clé (grille saisie dans la session)",
         ]
@@ -182,12 +213,13 @@ def _results(flow: Flow, data: ExportData) -> None:
         name = [run(cand.display_name, BOLD)]
         if cand.external_id:
             name.append(run(f" {cand.external_id}", REGULAR, 7, MUTED_INK))
+        if cand.birth_date is not None:
+            name.append(run(f"\nné(e) le {cand.birth_date:%d/%m/%Y}", REGULAR, 7, MUTED_INK))
         cells = [_cell(str(n), widths[0]), wrap(tuple(name), widths[1] - 2 * PAD)]
         for b, w in zip(blocs, widths[2:], strict=False):
-            line = c.blocs[b.code]
-            cells.append(_cell(line.label, w, REGULAR, _ink(line.outcome)))
-        outcome = c.certification.outcome
-        cells.append(_cell(c.outcome_label, widths[-1], BOLD, _ink(outcome)))
+            cell = c.blocs[b.code]
+            cells.append(_cell(cell_text(cell, data.closed), w, REGULAR, _ink(cell.state)))
+        cells.append(_cell(c.outcome_label, widths[-1], BOLD, _ink(c.outcome)))
         rows.append(table.row(cells, _zebra(table, n)))
     flow.add(_h2("Résultats"), before=8, after=4)
     flow.add(Text(legend, TEXT_W, 10, dx=PAD), after=3)
@@ -197,14 +229,8 @@ def _results(flow: Flow, data: ExportData) -> None:
 
 def _totals(flow: Flow, data: ExportData) -> None:
     t = totals(data)
-    pairs = [
-        ("Candidats", t["candidats"]),
-        ("Certifiés", t[CERTIFIE]),
-        ("Validations partielles", t[PARTIELLE]),
-        ("Non certifiés", t[NON_CERTIFIE]),
-    ]
-    if t["autres"]:
-        pairs.append(("Incomplets ou à délibérer", t["autres"]))
+    pairs = [("Candidats", t["candidats"])]
+    pairs += [(label, t[code]) for code, label in OUTCOME_TOTAL_LABELS.items()]
     widths = (60 * mm, 25 * mm)
     table = _grid(widths)
     rows = [
@@ -236,9 +262,13 @@ def _motivations(flow: Flow, data: ExportData) -> None:
 
 def _candidate_notes(c: CandidateResult) -> list[str]:
     lines = []
-    for code, line in c.blocs.items():
-        if line.motivation:
-            lines.append(f"• {code} — {line.label} : {line.motivation}")
+    for code, cell in c.blocs.items():
+        if cell.motivation and cell.state in (BlocState.VALIDE, BlocState.NON_VALIDE,
+                                              BlocState.ABSENT):  # fmt: skip
+            lines.append(f"• {code} — {cell.label} : {cell.motivation}")
+    for cell in c.row.cells:
+        if cell.state is BlocState.DEJA_ACQUIS and cell.acquired and cell.acquired.source_session:
+            lines.append(f"• {cell.bloc_code} — {cell.label} : {cell.acquired.source_session}")
     if c.candidate.accommodation_type:
         # The type only: never the detail, which may touch on health.
         lines.append(f"• Aménagement appliqué : {c.candidate.accommodation_type}")
@@ -246,11 +276,9 @@ def _candidate_notes(c: CandidateResult) -> list[str]:
 
 
 def totals(data: ExportData) -> dict[str, int]:
-    counts = {"candidats": len(data.candidates), CERTIFIE: 0, PARTIELLE: 0, NON_CERTIFIE: 0}
-    counts["autres"] = 0
-    for c in data.candidates:
-        key = c.certification.outcome
-        counts[key if key in counts else "autres"] += 1
+    """Candidates, then how many per outcome, from the deliberation table."""
+    counts: dict[str, int] = {"candidats": len(data.candidates)}
+    counts.update({str(code): n for code, n in data.table.totals().items()})
     return counts
 
 
@@ -263,7 +291,7 @@ class _SignatureBoxes(Block):
         self.width = WIDTH / self.PER_ROW
         self.cells: list[Cell] = []
         for j in signing_order(data):
-            runs = [run(j.name, BOLD), run("\n" + JUROR_ROLES.get(j.role, j.role))]
+            runs = [run(j.name, BOLD), run("\n" + juror_function(j)), run("\n" + juror_status(j))]
             if not j.present:
                 runs.append(run("\nabsent", ITALIC))
             self.cells.append(wrap(tuple(runs), self.width - 2 * PAD))
@@ -301,10 +329,11 @@ def pv_content(data: ExportData) -> dict[str, Any]:
         "kind": "pv",
         "session": [data.session.id, data.session.title, data.session.session_date,
                     data.session.place, data.referential.hash, data.closed],
-        "jurors": [[j.name, j.role, j.present, j.fingerprint] for j in data.jurors],
+        "closure": [data.session.closed_at, data.session.closed_by, data.session.closure_note],
+        "jurors": [[j.name, j.role, j.function, j.present, j.fingerprint] for j in data.jurors],
         "candidates": [
-            [c.candidate.display_name, c.certification.outcome,
-             [[code, line.label, line.motivation] for code, line in c.blocs.items()]]
+            [c.candidate.display_name, c.candidate.birth_date, c.outcome,
+             [[code, cell.label, cell.motivation] for code, cell in c.blocs.items()]]
             for c in data.candidates
         ],
     }  # fmt: skip

@@ -33,7 +33,7 @@ from grader.export.pdf_text import Cell, Run, ink, run, wrap
 from grader.grading.bloc_rules import fr_number
 from grader.grading.durations import effective_duration, extended_minutes
 from grader.grading.views import MarkView, SheetView
-from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, SIGNED
+from grader.grading.vocabulary import SIGNED, BlocState
 from grader.referential.model import JUROR_ROLES, Assessment, ScaleKind
 
 WIDTH = 180 * mm  # A4 portrait minus the margins
@@ -53,7 +53,14 @@ Item = tuple[CandidateResult, Assessment]
 def sheet_items(data: ExportData) -> list[Item]:
     """Candidate × épreuve pairs that have at least one sheet, candidates in
     alphabetical order, épreuves in the référentiel's order."""
-    return [(c, a) for c in data.candidates for a in data.assessments if c.sheets.get(a.id)]
+    # An absent candidate gets no sheet, even one a juror opened by mistake.
+    return [
+        (c, a)
+        for c in data.candidates
+        if c.candidate.present
+        for a in data.assessments
+        if c.sheets.get(a.id)
+    ]
 
 
 def duration(seconds: int) -> str:
@@ -218,22 +225,22 @@ def _h3(text: str) -> Text:
 
 def _decision(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     bloc = data.referential.bloc_of(a.id)
-    line = c.blocs[bloc.code]
-    proposal = line.proposal
-    proposed = BLOC_OUTCOME_LABELS.get(proposal.outcome, proposal.outcome)
+    cell = c.blocs[bloc.code]
     several = len([x for x in bloc.assessments if x in data.assessments]) > 1
     scope = " (toutes les épreuves du bloc)" if several else ""
-    runs = [
-        run(f"Proposition de la règle pour le bloc {bloc.code}{scope}", BOLD),
-        run(f" : {proposed} — {proposal.reason}"),
-        run("\nDécision du jury", BOLD),
-    ]
-    if line.decided is None:
-        runs.append(run(" : non encore délibérée."))
+    runs = []
+    if cell.proposal is not None:
+        runs += [
+            run(f"Proposition de la règle pour le bloc {bloc.code}{scope}", BOLD),
+            run(f" : {cell.proposal_label} — {cell.proposal.reason}\n"),
+        ]
+    runs.append(run("Décision du jury", BOLD))
+    if cell.state is BlocState.NON_DELIBERE:
+        runs.append(run(" : non délibérée."))
     else:
-        text = f" : {line.label}"
-        if line.motivation:
-            text += f" — motivation : {line.motivation}"
+        text = f" : {cell.label}"
+        if cell.motivation:
+            text += f" — motivation : {cell.motivation}"
         runs.append(run(text))
     return _para(runs)
 

@@ -14,23 +14,17 @@ from openpyxl import Workbook
 from grader.export.data import CandidateResult, ExportData
 from grader.export.disagreement_rows import session_disagreements
 from grader.export.pdf_common import french_date
-from grader.export.pv import juror_status
+from grader.export.pv import cell_text, closure_sentences, juror_function, juror_status
 from grader.export.xlsx_common import sheet_title
 from grader.export.xlsx_rows import Styled, header_row, title_row, write_sheet
 from grader.grading.audit import list_events
 from grader.grading.disagreements import DIFFER
-from grader.grading.vocabulary import (
-    CERTIFIE,
-    DEJA_ACQUIS,
-    NON_CERTIFIE,
-    NON_VALIDE,
-    VALIDE,
-)
+from grader.grading.vocabulary import BlocState, Outcome
 from grader.models.store import GraderFile
-from grader.referential.model import JUROR_ROLES, Bloc, ScaleKind
+from grader.referential.model import Bloc, ScaleKind
 
-_GOOD = {VALIDE, DEJA_ACQUIS, CERTIFIE}
-_BAD = {NON_VALIDE, NON_CERTIFIE}
+_GOOD: set[str] = {BlocState.VALIDE, BlocState.DEJA_ACQUIS, Outcome.CERTIFIE}
+_BAD: set[str] = {BlocState.NON_VALIDE, Outcome.NON_CERTIFIE}
 
 Rows = list[list[Any]]
 
@@ -47,12 +41,19 @@ def _who(c: CandidateResult, n: int, anonymised: bool) -> list[str]:
     return [c.candidate.external_id, c.candidate.last_name.upper(), c.candidate.first_name]
 
 
+def _born(c: CandidateResult) -> str:
+    born = c.candidate.birth_date
+    return f"né(e) le {born:%d/%m/%Y}" if born is not None else ""
+
+
 def _outcome_style(outcome: str, default: str | None = None) -> str | None:
     return "valid" if outcome in _GOOD else "fail" if outcome in _BAD else default
 
 
 def _synthesis(data: ExportData, anonymised: bool) -> Rows:
     who = ["Identifiant"] if anonymised else ["Identifiant", "Nom", "Prénom"]
+    if not anonymised:
+        who = [*who, "Naissance"]
     labels = who + [b.code for b in data.blocs] + ["Résultat"]
     if not anonymised:
         labels += ["Aménagement", "Motivations"]
@@ -61,15 +62,17 @@ def _synthesis(data: ExportData, anonymised: bool) -> Rows:
     rows: Rows = [title_row(title, not data.closed, len(labels)), header_row(labels)]
     for n, c in enumerate(data.candidates, start=1):
         row: list[Any] = list(_who(c, n, anonymised))
+        if not anonymised:
+            row.append(_born(c))
         for b in data.blocs:
-            line = c.blocs[b.code]
-            style = _outcome_style(line.outcome)
-            row.append(Styled(line.label, style) if style else line.label)
-        outcome = c.certification.outcome
-        row.append(Styled(c.outcome_label, _outcome_style(outcome, "bold") or "bold"))
+            cell = c.blocs[b.code]
+            text = cell_text(cell, data.closed)
+            style = _outcome_style(cell.state)
+            row.append(Styled(text, style) if style else text)
+        row.append(Styled(c.outcome_label, _outcome_style(c.outcome, "bold") or "bold"))
         if not anonymised:
             motivations = [
-                f"{code} : {line.motivation}" for code, line in c.blocs.items() if line.motivation
+                f"{code} : {cell.motivation}" for code, cell in c.blocs.items() if cell.motivation
             ]
             row += [c.candidate.accommodation_type, Styled("\n".join(motivations), "wrap")]
         rows.append(row)
@@ -161,14 +164,14 @@ def _disagreements(data: ExportData, anonymised: bool) -> Rows:
 
 
 def _jury(data: ExportData, anonymised: bool) -> Rows:
-    labels = ["Membre du jury", "Rôle", "Statut", "Présent", "Courriel", "Empreinte de la clé"]
+    labels = ["Membre du jury", "Fonction", "Statut", "Présent", "Courriel", "Empreinte de la clé"]
     if anonymised:  # a juror's address is personal data the variant has no need for
         labels.remove("Courriel")
     rows: Rows = [title_row("Composition du jury", not data.closed, len(labels)),
                   header_row(labels)]  # fmt: skip
     for j in data.jurors:
         email = [] if anonymised else [j.email]
-        rows.append([j.name, JUROR_ROLES.get(j.role, j.role), juror_status(j.role),
+        rows.append([j.name, juror_function(j), juror_status(j),
                      "Oui" if j.present else "Non", *email, j.fingerprint or ""])  # fmt: skip
     rows.append([])
     session = data.session
@@ -179,6 +182,8 @@ def _jury(data: ExportData, anonymised: bool) -> Rows:
              ("Délibération clôturée le", session.closed_at)]  # fmt: skip
     for k, v in facts:
         rows.append([Styled(k, "bold"), v if v is not None else "non"])
+    rows.append([])
+    rows += [[Styled(line, "bold")] for line in closure_sentences(data)]
     return rows
 
 
@@ -203,7 +208,7 @@ def write_workbook(
     wb = Workbook(write_only=True)
     taken = {"synthèse"}
     write_sheet(wb, "Synthèse", _synthesis(data, anonymised), 2,
-                freeze="D3" if not anonymised else "B3")  # fmt: skip
+                freeze="E3" if not anonymised else "B3")  # fmt: skip
     for bloc in data.blocs:
         fixed = 2 if anonymised else 4
         write_sheet(wb, sheet_title(bloc.code, taken), _bloc_sheet(data, bloc, anonymised), 3,

@@ -13,8 +13,9 @@ from sqlmodel import select
 from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.grading.closure import require_open
+from grader.grading.vocabulary import BLOC_OUTCOME_LABELS
 from grader.models.store import GraderFile
-from grader.models.tables import AcquiredBloc, Candidate
+from grader.models.tables import AcquiredBloc, BlocDecision, Candidate
 
 
 class CapitalisationError(Refusal):
@@ -67,6 +68,19 @@ def record_acquired_bloc(
         candidate = s.get(Candidate, candidate_id)
         if candidate is None or candidate.session_id != gfile.session_id:
             raise CapitalisationError("Ce candidat n'existe pas dans cette session.")
+        decision = s.exec(
+            select(BlocDecision).where(
+                BlocDecision.candidate_id == candidate_id, BlocDecision.bloc_code == bloc_code
+            )
+        ).first()
+        if decision is not None:
+            words = BLOC_OUTCOME_LABELS.get(decision.decided, decision.decided)
+            raise CapitalisationError(
+                f"{candidate.last_name.upper()} {candidate.first_name}, bloc {bloc_code} : le "
+                f"jury a déjà enregistré la décision « {words} » dans cette session. Un bloc ne "
+                "peut être à la fois délibéré ici et acquis auparavant : retirez d'abord la "
+                "décision (grader decide --withdraw), puis enregistrez le bloc acquis."
+            )
         row = s.exec(
             select(AcquiredBloc).where(
                 AcquiredBloc.candidate_id == candidate_id, AcquiredBloc.bloc_code == bloc_code

@@ -31,11 +31,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from grader.grading.bloc_rules import Proposal, Value
 from grader.grading.consolidate import propose_blocs
 from grader.grading.session_ops import list_candidates, session_view
-from grader.grading.views import CandidateView, SessionView, as_utc, candidate_view
+from grader.grading.views import CandidateView, SessionView, as_utc, candidate_view, local_time
 from grader.grading.vocabulary import (
     ABSENT,
     BLOC_OUTCOME_LABELS,
@@ -174,10 +175,10 @@ class DeliberationTable:
         return DeliberationTable(self.session, self.referential, self.blocs, self.evaluated,
                                  tuple(rows))  # fmt: skip
 
-    def totals(self) -> dict[Outcome, int]:
-        """How many candidates per outcome (every outcome present, zeros included)."""
+    def totals(self) -> dict[str, int]:
+        """How many candidates per outcome code (every outcome, zeros included)."""
         counts = Counter(r.outcome for r in self.rows)
-        return {o: counts.get(o, 0) for o in Outcome}
+        return {str(o): counts.get(o, 0) for o in Outcome}
 
     def undecided(self) -> list[tuple[str, str]]:
         """(candidate id, bloc code) still ``non_delibere``."""
@@ -420,10 +421,26 @@ def deliberation_table(gfile: GraderFile) -> DeliberationTable:
         )
         for cand in list_candidates(gfile)
     )
+    return _table(referential, session, evaluated, rows)
+
+
+def _table(
+    referential: Referential,
+    session: SessionView,
+    evaluated: frozenset[str],
+    rows: Iterable[CandidateRow],
+) -> DeliberationTable:
     codes = frozenset(
         b.code for b in referential.blocs if any(a.id in evaluated for a in b.assessments)
     )
-    return DeliberationTable(session, referential, referential.blocs, codes, rows)
+    return DeliberationTable(session, referential, referential.blocs, codes, tuple(rows))
+
+
+def deliberation_table_of(gfile: GraderFile, rows: Iterable[CandidateRow]) -> DeliberationTable:
+    """A table holding only ``rows`` (one candidate's documents)."""
+    session = session_view(gfile)
+    evaluated = _evaluated_assessments(gfile.referential, session)
+    return _table(gfile.referential, session, evaluated, rows)
 
 
 def candidate_row(gfile: GraderFile, candidate_id: str) -> CandidateRow:
@@ -446,3 +463,44 @@ def candidate_row(gfile: GraderFile, candidate_id: str) -> CandidateRow:
         reads.decisions.get(candidate_id, {}),
         reads.acquired.get(candidate_id, {}),
     )
+
+
+def table_json(table: DeliberationTable) -> dict[str, Any]:
+    """The table as plain JSON data (``grader deliberation show --json``):
+    states and outcomes as their codes, times in local time with their offset."""
+    session = table.session
+    return {
+        "session": {
+            "id": session.id,
+            "closed": session.closed_at is not None,
+            "closed_at": local_time(session.closed_at).isoformat() if session.closed_at else None,
+            "closed_by": session.closed_by if session.closed_at else None,
+        },
+        "blocs": [{"code": b.code, "title": b.title} for b in table.blocs],
+        "candidates": [
+            {
+                "id": r.candidate.id,
+                "external_id": r.candidate.external_id,
+                "last_name": r.candidate.last_name,
+                "first_name": r.candidate.first_name,
+                "birth_date": r.candidate.birth_date.isoformat()
+                if r.candidate.birth_date else None,
+                "present": r.candidate.present,
+                "blocs": [
+                    {
+                        "code": c.bloc_code,
+                        "state": str(c.state),
+                        "proposal": c.proposal.outcome if c.proposal else None,
+                        "decided_by": c.decided_by or None,
+                        "motivation": c.motivation or None,
+                        "acquired_on": c.acquired.acquired_on.isoformat()
+                        if c.state is BlocState.DEJA_ACQUIS and c.acquired
+                        and c.acquired.acquired_on else None,
+                    }
+                    for c in r.cells
+                ],
+                "outcome": str(r.outcome),
+            }
+            for r in table.rows
+        ],
+    }  # fmt: skip

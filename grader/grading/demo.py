@@ -141,14 +141,54 @@ def _value(assessment: Assessment, passing: bool, rng: random.Random) -> str | f
     return rng.choice(levels)
 
 
-def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFiles:
-    """Write the demo session and the jurors' files into ``out_dir``."""
+def demo_candidates(n: int | None) -> list[tuple[str, str, float]]:
+    """The twelve demo candidates, or ``n`` of them: the first twelve, then
+    names combined from theirs (deterministic, all different)."""
+    if n is None:
+        return list(CANDIDATES)
+    people = list(CANDIDATES[:n])
+    lasts = [c[0] for c in CANDIDATES]
+    firsts = [c[1] for c in CANDIDATES]
+    k = 0
+    while len(people) < n:
+        last = f"{lasts[k % len(lasts)]}-{lasts[(k // len(lasts) + k + 1) % len(lasts)]}"
+        first = firsts[(k * 5 + 1) % len(firsts)]
+        strength = CANDIDATES[(k * 7) % len(CANDIDATES)][2]
+        if (last, first) not in {(p[0], p[1]) for p in people}:
+            people.append((last, first, strength))
+        k += 1
+    return people
+
+
+def demo_jurors(m: int | None) -> list[tuple[str, str, str]]:
+    """The three demo jurors, or ``m`` of them (more outside professionals)."""
+    if m is None:
+        return list(JURORS)
+    jurors = list(JURORS[:m])
+    n = 1
+    while len(jurors) < m:
+        jurors.append((f"Professionnel {n:02d}", "professionnel", f"pro{n:02d}@exemple.fr"))
+        n += 1
+    return jurors
+
+
+def create_demo(
+    out_dir: Path,
+    referential_path: Path | None = None,
+    *,
+    candidates: int | None = None,
+    jurors: int | None = None,
+) -> DemoFiles:
+    """Write the demo session and the jurors' files into ``out_dir``: twelve
+    candidates and three jurors unless ``candidates`` / ``jurors`` say otherwise."""
+    people = demo_candidates(candidates)
+    members = demo_jurors(jurors)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     referential_path = referential_path or default_referential()
     rng = random.Random(SEED)
     session_path = out_dir / f"session-demo{SESSION_SUFFIX}"
-    targets = [session_path] + [out_dir / session_ops.juror_file_name(n) for n, _, _ in JURORS]
+    targets = [session_path] + [out_dir / session_ops.juror_file_name(n) for n, _, _ in members]
     existing = [p.name for p in targets if p.exists()]
     if existing:
         raise FileRefused(
@@ -169,9 +209,9 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
         durations=durations,
         durable=False,  # generated in bulk: a flush per commit would cost seconds
     ) as g:
-        for name, role, email in JURORS:
+        for name, role, email in members:
             session_ops.add_juror(g, name, role, email)
-        for i, (last, first, _strength) in enumerate(CANDIDATES, start=1):
+        for i, (last, first, _strength) in enumerate(people, start=1):
             tiers = last == TIERS_TEMPS
             session_ops.add_candidate(
                 g,
@@ -185,7 +225,7 @@ def create_demo(out_dir: Path, referential_path: Path | None = None) -> DemoFile
                 extra_time_ratio=TIERS_TEMPS_RATIO if tiers else 0.0,
             )
         juror_files = session_ops.export_juror_files(g, out_dir)
-    strengths = {(last, first): s for last, first, s in CANDIDATES}
+    strengths = {(last, first): s for last, first, s in people}
     # What each candidate truly shows, criterion by criterion; each juror sees it
     # with a little noise: that is where the disagreements come from.
     truth: dict[tuple[str, str], str | float] = {}

@@ -9,45 +9,65 @@
 """
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from grader.grading.session_ops import list_candidates, list_jurors
+from grader.grading.views import JurorView
 from grader.models.store import GraderFile
-from grader.referential.model import JUROR_ROLES
+from grader.referential.model import JUROR_ROLES, OUTSIDE_STATUS, JuryRule
 
-OUTSIDE_ROLE = "professionnel"
+OUTSIDE_ROLE = OUTSIDE_STATUS  # the status that makes a professionnel extérieur
 
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f} %"
 
 
-def _composition(
-    roles: list[str], rule_min: int, required: tuple[str, ...], min_outside: float
-) -> list[str]:
+def _has(juror: JurorView, role: str) -> bool:
+    """A required « role » of the référentiel is a function (président) or a status."""
+    if role == "president":
+        return juror.is_president
+    return juror.role == role
+
+
+def composition_problems(rule: JuryRule, members: Sequence[JurorView]) -> list[str]:
+    """Sentences (without prefix) saying how ``members`` — the members who sit —
+    fail the référentiel's rule; empty when it is met. A président counts for
+    their status too: an outside professional who presides is one."""
     problems = []
-    n = len(roles)
-    if n < rule_min:
+    n = len(members)
+    if n < rule.min_members:
         problems.append(
             f"{n} membre{'s' if n > 1 else ''} du jury seulement, "
-            f"le référentiel en demande au moins {rule_min}."
+            f"le référentiel en demande au moins {rule.min_members}."
         )
-    for role in required:
-        if role not in roles:
+    for role in rule.required_roles:
+        if not any(_has(j, role) for j in members):
             label = JUROR_ROLES.get(role, role)
             problems.append(f"aucun membre « {label} », rôle exigé par le référentiel.")
-    outside = roles.count(OUTSIDE_ROLE)
-    if min_outside > 0 and (n == 0 or outside / n < min_outside - 1e-9):
+    outside = sum(1 for j in members if j.role == OUTSIDE_STATUS)
+    if rule.min_outside_share > 0 and (n == 0 or outside / n < rule.min_outside_share - 1e-9):
         share = outside / n if n else 0.0
         text = (
             f"{outside} professionnel{'s' if outside > 1 else ''} extérieur"
             f"{'s' if outside > 1 else ''} sur {n} membres ({_percent(share)}), "
-            f"le référentiel en demande au moins {_percent(min_outside)}"
+            f"le référentiel en demande au moins {_percent(rule.min_outside_share)}"
         )
-        if "formateur" in roles:
+        if any(j.role == "formateur" for j in members):
             text += " (les formateurs ne comptent pas comme professionnels extérieurs)"
         problems.append(text + ".")
     return problems
+
+
+def composition_sentence(rule: JuryRule, jurors: Sequence[JurorView]) -> str:
+    """One sentence for the PV, ``session show`` and closure; "" when the rule is met."""
+    problems = composition_problems(rule, [j for j in jurors if j.present])
+    if not problems:
+        return ""
+    return "Composition du jury non conforme au référentiel : " + " ; ".join(
+        p.rstrip(".") for p in problems
+    ) + "."
 
 
 def check_jury(gfile: GraderFile, candidate_id: str | None = None) -> list[str]:
@@ -69,10 +89,7 @@ def check_jury(gfile: GraderFile, candidate_id: str | None = None) -> list[str]:
         names = {c.id: c.display_name for c in list_candidates(gfile)}
         present = [j for j in present if j.id not in recused]
         prefix = f"Jury de {names.get(candidate_id, candidate_id)}"
-    problems = _composition(
-        [j.role for j in present], rule.min_members, rule.required_roles, rule.min_outside_share
-    )
-    return [f"{prefix} : {p}" for p in problems]
+    return [f"{prefix} : {p}" for p in composition_problems(rule, present)]
 
 
 @dataclass(frozen=True, slots=True)

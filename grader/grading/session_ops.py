@@ -32,7 +32,7 @@ from grader.models import tables
 from grader.models.store import JUROR_SUFFIX, FileRefused, GraderFile, create_file
 from grader.models.tables import utc_now
 from grader.referential import Assessment, load_referential
-from grader.referential.model import JUROR_ROLES
+from grader.referential.model import JUROR_STATUSES
 from grader.text import clean_line
 
 
@@ -136,18 +136,29 @@ def _require_session_file(gfile: GraderFile, what: str) -> None:
         )
 
 
-def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> JurorView:
+def add_juror(
+    gfile: GraderFile, name: str, role: str, email: str = "", *, function: str = "membre"
+) -> JurorView:
+    """``role`` is the member's status (``JUROR_STATUSES``), ``function``
+    président or membre. « president » as a role, as older callers give it,
+    means the function with no status given."""
     _require_session_file(gfile, "l'ajout d'un membre du jury")
     name, email = clean_line(name), clean_line(email)
     if not name:
         raise Refusal("Le nom du membre du jury est vide.")
-    if role not in JUROR_ROLES:
+    if role == "president":
+        role, function = "", "president"
+    if role not in JUROR_STATUSES:
         raise Refusal(
-            f"Rôle inconnu : « {role} ». Rôles possibles : "
-            + ", ".join(f"{k} ({v})" for k, v in JUROR_ROLES.items())
+            f"Rôle inconnu : « {role} ». Statuts possibles : "
+            + ", ".join(f"{k} ({v})" for k, v in JUROR_STATUSES.items() if k)
             + "."
         )
-    juror = tables.Juror(session_id=gfile.session_id, name=name, role=role, email=email.strip())
+    if function not in ("president", "membre"):
+        raise Refusal(f"Fonction inconnue : « {function} » (president ou membre).")
+    juror = tables.Juror(
+        session_id=gfile.session_id, name=name, role=role, function=function, email=email.strip()
+    )
     with gfile.transaction() as s:
         require_open(s, gfile)
         wanted = sort_key(name)
@@ -161,7 +172,7 @@ def add_juror(gfile: GraderFile, name: str, role: str, email: str = "") -> Juror
             "juror",
             juror.id,
             None,
-            {"name": name, "role": role, "email": juror.email},
+            {"name": name, "role": role, "function": function, "email": juror.email},
         )
     return juror_view(juror)
 

@@ -20,6 +20,17 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
+def local_time(value: datetime) -> datetime:
+    """A stored (UTC) time in the user's own zone: every time a user reads
+    (CLI, PDF, XLSX) is local, never UTC."""
+    return (as_utc(value) or value).astimezone()
+
+
+def fr_datetime(value: datetime) -> str:
+    """« 24/11/2026 à 17:30 », local time."""
+    return f"{local_time(value):%d/%m/%Y à %H:%M}"
+
+
 @dataclass(frozen=True, slots=True)
 class MarkView:
     criterion_id: str

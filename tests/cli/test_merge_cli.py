@@ -93,6 +93,8 @@ def test_disagreements_stats_decide_and_close(
         "RNCP37347BC01",
         "--decision",
         "non_valide",
+        "--by",
+        "Claire Dubois",
     )
     assert code == 1
     assert "doit être motivée" in err
@@ -107,13 +109,13 @@ def test_disagreements_stats_decide_and_close(
         "--decision",
         "non_valide",
         "--motivation",
-        "Audit incomplet.",
+        "Audit incomplet, veille absente.",
         "--by",
         "Claire Dubois",
     )
     assert code == 0
     assert out.startswith("ROUSSEL Théo, bloc RNCP37347BC01 : Non validé")
-    assert "Certification : " in out
+    assert "Résultat : " in out
 
     code, _, err = _run(capsys, "deliberation", "close", str(session), "--by", "Claire Dubois")
     assert code == 1
@@ -135,7 +137,9 @@ def test_disagreements_stats_decide_and_close(
         "--decision",
         "valide",
         "--motivation",
-        "x",
+        "Rattrapé à l'oral, démontré.",
+        "--by",
+        "Claire Dubois",
     )
     assert code == 1
     assert "clôturée" in err

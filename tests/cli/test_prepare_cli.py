@@ -20,10 +20,13 @@ def session(tmp_path: Path) -> Path:
     """Only the « veille » épreuve (bloc BC01) is evaluated; Dupont's BC01 is validated."""
     out = tmp_path / "s.jury"
     with session_ops.create_session(DATA / "mini.yaml", out, assessment_ids=["veille"]) as g:
+        session_ops.add_juror(g, "Hélène Côté", "professionnel", function="president")
         dupont = session_ops.add_candidate(g, "Dupont", "Élodie", external_id="2026-001")
         session_ops.add_candidate(g, "Martin", "Zoé")
         session_ops.add_candidate(g, "Martin", "Paul")
-        deliberation.record_decision(g, dupont.id, "BC01", VALIDE, "Vu en soutenance.")
+        deliberation.record_decision(
+            g, dupont.id, "BC01", VALIDE, "Vu en soutenance, démontré.", "Hélène Côté"
+        )
     return out
 
 
@@ -44,14 +47,14 @@ def test_add_records_the_bloc_and_shows_the_certification(session: Path, capsys:
                        "--bloc", "BC02", "--date", "2024-06-14", "--source", "Jury de juin 2024")
     assert code == 0
     assert "BC02 (Bloc à quatre niveaux, 80 %) acquis le 14/06/2024 — Jury de juin 2024" in out
-    assert "Certification : Validation partielle" in out
+    assert "Résultat : Validation partielle" in out
     assert stored(session) == {"BC02": date(2024, 6, 14)}
     # The two blocs left acquired too: every bloc validated, now or earlier.
     for bloc in ("bc03", "BC04"):  # any case
         code, out, _ = run(capsys, "acquis", "add", str(session), "--candidate", "2026-001",
                            "--bloc", bloc, "--date", "2023-01-10", "--source", "Jury 2023")
         assert code == 0
-    assert "Certification : Certifié" in out
+    assert "Résultat : Certifié" in out
     assert set(stored(session)) == {"BC02", "BC03", "BC04"}
 
 

@@ -230,18 +230,21 @@ def test_session_json_carries_the_deliberation(
     assert run(capsys, "merge", str(jury), *grilles)[0] == 0
     data = json.loads(run(capsys, "session", "show", "--json", str(jury))[1])
     first = data["deliberation"]["candidates"][0]
-    assert data["deliberation"]["closed"] is False
-    assert first["blocs"][0]["proposed"] in {"valide", "non_valide", "incomplet"}
-    assert first["blocs"][0]["decided"] is None
+    assert data["deliberation"]["session"]["closed"] is False
+    evaluated = next(b for b in first["blocs"] if b["state"] != "non_evalue")
+    assert evaluated["proposal"] in {"valide", "non_valide", "incomplet"}
+    assert evaluated["state"] == "non_delibere"
+    assert first["outcome"] == "non_delibere"
     code, _, err = run(
-        capsys, "decide", str(jury), "--candidate", first["candidate_id"],
-        "--bloc", first["blocs"][0]["bloc"], "--decision", "absent",
-        "--motivation", "Candidat absent le jour de la soutenance.",
+        capsys, "decide", str(jury), "--candidate", first["id"],
+        "--bloc", evaluated["code"], "--decision", "absent",
+        "--motivation", "Candidat absent le jour de la soutenance.", "--by", "Claire Dubois",
     )
     assert code == 0, err
     data = json.loads(run(capsys, "session", "show", "--json", str(jury))[1])
     bloc = data["deliberation"]["candidates"][0]["blocs"][0]
-    assert bloc["decided"] == "absent"
+    assert bloc["state"] == "absent"
+    assert bloc["decided_by"] == "Claire Dubois"
     assert bloc["motivation"] == "Candidat absent le jour de la soutenance."
 
 

@@ -22,7 +22,7 @@ def _rename(gfile: GraderFile, candidate_id: str, first_name: str) -> None:
 
 def test_que_is_elided_before_a_vowel_only(make_session: MakeSession, tmp_path: Path) -> None:
     gfile = make_session(20, closed=False)
-    partial = [c for c in gather(gfile).candidates if c.certification.outcome == "partielle"]
+    partial = [c for c in gather(gfile).candidates if c.outcome == "validation_partielle"]
     assert len(partial) >= 2
     _rename(gfile, partial[0].candidate.id, "Élodie")
     _rename(gfile, partial[1].candidate.id, "Mehdi")

@@ -11,7 +11,7 @@ from grader.export.data import gather
 from grader.export.pdf_common import french_date
 from grader.export.sample import HEALTH_DETAIL, PRIVATE_NOTE
 from grader.grading.session_ops import list_candidates
-from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, CERTIFICATION_LABELS
+from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, OUTCOME_LABELS, OUTCOME_TOTAL_LABELS
 
 from .pdf_reading import fonts, has_embedded_file, page_texts
 
@@ -48,8 +48,18 @@ def test_pv_holds_names_codes_decisions_and_totals(
     for label in labels:
         assert label in text
     for c in data.candidates:
-        assert c.outcome_label in CERTIFICATION_LABELS.values()
+        assert c.outcome_label in OUTCOME_LABELS.values()
     assert f"Candidats {len(data.candidates)}" in text
+    totals = data.table.totals()
+    for code, label in OUTCOME_TOTAL_LABELS.items():
+        assert f"{label} {totals[code]}" in text
+    assert totals["absent"] >= 2
+    assert sum(totals.values()) == len(data.candidates)
+    # Born on, and closed on / by, in local time.
+    born = next(c.candidate.birth_date for c in data.candidates if c.candidate.birth_date)
+    assert f"né(e) le {born:%d/%m/%Y}" in text
+    assert "Délibération close le " in text
+    assert " par Hélène Côté." in text
     for j in data.jurors:
         assert j.name in text
         assert j.fingerprint is not None
@@ -192,13 +202,16 @@ def test_attestations_only_for_partial_validation(
 ) -> None:
     gfile = make_session(20)
     data = gather(gfile)
-    partial = [c for c in data.candidates if c.certification.outcome == "partielle"]
+    partial = [c for c in data.candidates if c.outcome == "validation_partielle"]
     assert partial
     [path] = export_attestations(gfile, tmp_path)
     texts = page_texts(path)
     assert len(texts) == len(partial)
     for page, c in zip(texts, partial, strict=True):
         assert c.candidate.last_name.upper() in page
-        for code in c.certification.missing:
-            assert code in page
+        flat = " ".join(page.split())
+        for cell in c.row.cells:
+            assert cell.bloc_code in page
+        if c.candidate.birth_date is not None:
+            assert f"né(e) le {c.candidate.birth_date:%d/%m/%Y}" in flat
     assert BLOC_OUTCOME_LABELS  # vocabulary in use

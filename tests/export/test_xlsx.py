@@ -38,20 +38,22 @@ def test_workbook_sheets_decisions_and_layout(make_session: MakeSession, tmp_pat
         "Journal",
     ]
     ws = wb["Synthèse"]
-    assert ws.freeze_panes == "D3"
+    assert ws.freeze_panes == "E3"
     assert ws.auto_filter.ref is not None
     assert ws.auto_filter.ref.startswith("A2:")
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$2"
     header = [c.value for c in ws[2]]
-    assert header[:3] == ["Identifiant", "Nom", "Prénom"]
+    assert header[:4] == ["Identifiant", "Nom", "Prénom", "Naissance"]
     rows = {r[1]: r for r in ws.iter_rows(min_row=3, values_only=True)}
     for c in data.candidates:
         row = rows[c.candidate.last_name.upper()]
+        born = c.candidate.birth_date
+        assert row[3] == (f"né(e) le {born:%d/%m/%Y}" if born else None)
         for i, bloc in enumerate(data.blocs):
-            assert row[3 + i] == c.blocs[bloc.code].label
-        assert row[3 + len(data.blocs)] == c.outcome_label
+            assert row[4 + i] == c.blocs[bloc.code].label
+        assert row[4 + len(data.blocs)] == c.outcome_label
     for sheet in wb.worksheets:
         assert sheet.freeze_panes, sheet.title
         assert sheet.auto_filter.ref, sheet.title
@@ -154,17 +156,37 @@ def test_candidate_data_holds_everything_about_them(
     assert js.suffix == ".json"
     assert target.candidate.display_name in js.name
     payload = json.loads(js.read_text("utf-8"))
-    assert payload["candidat"]["nom"] == target.candidate.last_name
-    assert HEALTH_DETAIL in payload["candidat"]["amenagement_detail"]  # their own data
+    assert payload["Vous"]["Nom"] == target.candidate.last_name
+    assert HEALTH_DETAIL in payload["Vous"]["Détail de l'aménagement"]  # their own data
+    assert payload["Lettre"][0].startswith("Bonjour ")
+    assert payload["Résultat"] == target.outcome_label
     n_marks = sum(len(s.marks) for sheets in target.sheets.values() for s in sheets)
-    assert sum(len(s["notes"]) for s in payload["grilles"]) == n_marks
-    assert {b["bloc"] for b in payload["blocs"]} == set(target.blocs)
+    assert sum(len(s["Critères"]) for s in payload["Grilles"]) == n_marks
+    # Levels as words, never their codes; every bloc as the table states it.
+    words = {m["Évaluation"] for s in payload["Grilles"] for m in s["Critères"]}
+    assert words
+    assert not words & {"A", "NA", "EC", "M"}
+    assert {b["Bloc"]: b["Résultat"] for b in payload["Blocs"]} == {
+        cell.bloc_code: cell.label for cell in target.row.cells
+    }
     others = [c for c in data.candidates if c is not target]
     text = js.read_text("utf-8")
     for c in others:
         assert c.candidate.email not in text
+    # No raw key nor JSON text inside the JSON: every key is French words.
+    def keys(value: object) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        if isinstance(value, list):
+            return {k for v in value for k in keys(v)}
+        return set()
+
+    assert not {k for k in keys(payload) if "_" in k}
+    for event in payload["Historique"]:
+        assert "{" not in event["Avant"] + event["Après"], event
+        assert "." not in event["Action"], event
     wb = load_workbook(xlsx)
-    assert wb.sheetnames == ["Candidat", "Décisions", "Blocs acquis", "Grilles", "Journal"]
+    assert wb.sheetnames == ["Vos données", "Blocs", "Grilles", "Historique"]
     assert wb["Grilles"].max_row == 1 + n_marks + sum(
         1 for sheets in target.sheets.values() for s in sheets if s.observation
     )

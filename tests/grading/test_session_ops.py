@@ -65,7 +65,11 @@ def test_bad_referential_is_refused(tmp_path: Path) -> None:
 def test_jurors_and_candidates(tmp_path: Path, mini_referential_path: Path) -> None:
     with session_ops.create_session(mini_referential_path, tmp_path / "s.jury") as g:
         j = session_ops.add_juror(g, "  Zoé Le Bihan ", "president", "zoe@example.fr")
-        assert (j.name, j.role, j.email) == ("Zoé Le Bihan", "president", "zoe@example.fr")
+        # « president » given as a role is the function; no status was given.
+        assert (j.name, j.function, j.role, j.email) == (
+            "Zoé Le Bihan", "president", "", "zoe@example.fr"
+        )
+        assert j.is_president
         with pytest.raises(ValueError, match="Rôle inconnu : « chef »"):
             session_ops.add_juror(g, "X", "chef")
         session_ops.add_candidate(g, "Martin", "Zoé")

@@ -191,9 +191,17 @@ class LeadController:
         return call(deliberation.recusals, self.gfile, candidate_id)
 
     # -- writing: one core operation each ---------------------------------
+    def deciding_member(self) -> str:
+        """Who records a decision from this window: the président when present,
+        else the first present member (the core refuses anyone else)."""
+        present = [j for j in self.jurors() if j.present]
+        chosen = next((j for j in present if j.is_president), present[0] if present else None)
+        return chosen.name if chosen is not None else ""
+
     def record_decision(
-        self, candidate_id: str, bloc_code: str, decided: str, motivation: str
-    ) -> Any:
+        self, candidate_id: str, bloc_code: str, decided: str, motivation: str,
+        decided_by: str | None = None,
+    ) -> Any:  # fmt: skip
         return call(
             deliberation.record_decision,
             self.gfile,
@@ -201,7 +209,7 @@ class LeadController:
             bloc_code,
             decided,
             motivation,
-            decided_by="",
+            decided_by=self.deciding_member() if decided_by is None else decided_by,
         )
 
     def set_private_note(self, candidate_id: str, text: str) -> None:

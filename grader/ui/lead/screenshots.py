@@ -30,20 +30,21 @@ def _decide_some(session: Path) -> None:
     """A deliberation under way: a few decisions, one departing from the rule."""
     with open_file(session) as gfile:
         from grader.grading.rules import session_proposals
-        from grader.grading.session_ops import list_candidates
+        from grader.grading.session_ops import list_candidates, list_jurors
 
+        by = list_jurors(gfile)[0].name
         for n, cand in enumerate(list_candidates(gfile)[:5]):
             for code, proposal in session_proposals(gfile, cand.id).items():
                 if n == 1 and proposal.outcome == v.NON_VALIDE:
                     deliberation.record_decision(
                         gfile, cand.id, code, v.VALIDE,
-                        "Lacunes écrites compensées à l'oral : jury unanime.")
+                        "Lacunes écrites compensées à l'oral : jury unanime.", by)
                 elif proposal.outcome == v.NON_VALIDE:
                     deliberation.record_decision(
                         gfile, cand.id, code, v.NON_VALIDE,
-                        "Analyse d'audience insuffisante ; à représenter.")
+                        "Analyse d'audience insuffisante ; à représenter.", by)
                 elif proposal.outcome == v.VALIDE:
-                    deliberation.record_decision(gfile, cand.id, code, v.VALIDE)
+                    deliberation.record_decision(gfile, cand.id, code, v.VALIDE, "", by)
 
 
 def render_lead_screenshots(out_dir: Path, demo: DemoFiles | None = None,

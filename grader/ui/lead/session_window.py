@@ -358,7 +358,7 @@ class LeadSessionWindow(QMainWindow):
             return None
         try:
             missing = self.ctrl.missing_decisions()
-            president = next((j.name for j in self.ctrl.jurors() if j.role == "president"), "")
+            president = next((j.name for j in self.ctrl.jurors() if j.is_president), "")
         except LeadError as exc:
             self.error(self.tr("Clôturer la délibération"), str(exc))
             return None

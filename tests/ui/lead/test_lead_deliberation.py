@@ -165,7 +165,7 @@ def test_closing_locks_every_decision(qtbot: QtBot, merged_demo, open_lead) -> N
     window = open_lead(session)
     gfile = window.ctrl.gfile
     cid, bloc = first_cell(window, v.VALIDE)
-    deliberation.record_decision(gfile, cid, bloc, v.VALIDE)
+    deliberation.record_decision(gfile, cid, bloc, v.VALIDE, "", "Claire Dubois")
     window.refresh()
 
     dialog = window.open_close()
@@ -199,5 +199,7 @@ def test_closing_locks_every_decision(qtbot: QtBot, merged_demo, open_lead) -> N
     assert "verrouillées" in open_boxes()[-1].text()
     open_boxes()[-1].close()
     with pytest.raises(deliberation.SessionClosed):
-        deliberation.record_decision(gfile, cid, bloc, v.NON_VALIDE, "trop tard")
+        deliberation.record_decision(
+            gfile, cid, bloc, v.NON_VALIDE, "trop tard pour décider", "Claire Dubois"
+        )
     assert deliberation.decisions(gfile)[cid][bloc].decided == v.VALIDE

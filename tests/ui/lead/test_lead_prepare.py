@@ -341,7 +341,9 @@ def test_acquired_blocs_change_the_certification_in_the_table(
 ) -> None:
     nguyen = next(c for c in session_ops.list_candidates(gfile) if c.last_name == "Nguyen")
     dupont = next(c for c in session_ops.list_candidates(gfile) if c.last_name == "Dupont")
-    deliberation.record_decision(gfile, dupont.id, "BC01", VALIDE, "Vu en soutenance.")
+    member = session_ops.list_jurors(gfile)[0].name
+    deliberation.record_decision(gfile, dupont.id, "BC01", VALIDE, "Vu en soutenance, validé.",
+                                 member)  # fmt: skip
     path = gfile.path
     gfile.close()
     window = open_lead(path)
