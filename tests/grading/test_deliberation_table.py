@@ -5,8 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_deliberation import failing, passing
-from test_merge import build_session
+from helpers import build_session, failing, passing
 
 from grader.grading.capitalisation import record_acquired_bloc
 from grader.grading.deliberation import record_decision
