@@ -60,8 +60,8 @@ def test_decision_on_an_acquired_bloc(session: Path, capsys: Capture) -> None:
         "--bloc", "BC01", "--date", "2025-06-13", "--source", "Juin 2025",
     )  # fmt: skip
     assert code == 0, err
-    err = refused(capsys, session, *decide(session, "--decision", "valide", "--by", BY,
-                                           "--motivation", "Une motivation assez longue."))  # fmt: skip
+    motive = ("--motivation", "Une motivation assez longue.")
+    err = refused(capsys, session, *decide(session, "--decision", "valide", "--by", BY, *motive))
     assert "déjà acquis depuis le 13/06/2025" in err
     assert "capitalisé" in err
 
