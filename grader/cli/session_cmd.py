@@ -270,7 +270,8 @@ def session_json(g: GraderFile) -> dict[str, Any]:
                 "first_name": c.first_name,
                 "birth_date": c.birth_date.isoformat() if c.birth_date else None,
                 "present": c.present,
-                "accommodation": c.accommodation_detail or c.accommodation_type,
+                "accommodation": c.accommodation_type,
+                "decision": c.accommodation_detail,
                 "extra_time_ratio": c.extra_time_ratio,
             }
             for c in candidates
@@ -342,7 +343,9 @@ def session_lines(g: GraderFile) -> list[str]:
             extra += f", né(e) le {c.birth_date:%d/%m/%Y}"
         if not c.present:
             extra += " — absent(e) à la session"
-        accommodation = c.accommodation_detail or c.accommodation_type
+        accommodation = c.accommodation_type + (
+            f" ({c.accommodation_detail})" if c.accommodation_detail else ""
+        )
         lines.append(
             f"  - {c.display_name}{extra}" + (f" — {accommodation}" if accommodation else "")
         )

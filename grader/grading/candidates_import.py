@@ -19,6 +19,7 @@ from grader.errors import BadFile
 from grader.grading import candidate_columns as cols
 from grader.grading.audit import log_event
 from grader.grading.tabular import Cell, TableRefused, read_table
+from grader.models import accommodations
 from grader.models.store import GraderFile
 from grader.models.tables import Candidate, JurySession, new_id, utc_now
 
@@ -115,7 +116,13 @@ def _map_header(name: str, line: int, header: Sequence[Cell]) -> tuple[dict[str,
     return found, notes
 
 
-def _row(name: str, line: int, cells: Sequence[Cell], columns: dict[str, int]) -> CandidateRow:
+def _row(
+    name: str,
+    line: int,
+    cells: Sequence[Cell],
+    columns: dict[str, int],
+    notes: list[str] | None = None,
+) -> CandidateRow:
     """One candidate, or ``CellError`` with the first problem of the row."""
 
     def cell(fld: str) -> Cell:
@@ -130,6 +137,26 @@ def _row(name: str, line: int, cells: Sequence[Cell], columns: dict[str, int]) -
         raise cols.CellError("le nom est vide.")
     if not values["first_name"]:
         raise cols.CellError("le prénom est vide.")
+    # Only a type of the closed list and a decision's date are kept: any other
+    # words (they may name a diagnosis) are dropped, and the user told so.
+    kind, detail = values["accommodation_type"], values["accommodation_detail"]
+    values["accommodation_type"], values["accommodation_detail"] = (
+        accommodations.legacy_accommodation(kind, detail)
+    )
+    if not kind and not values["accommodation_detail"]:
+        values["accommodation_type"] = ""
+    if notes is not None:
+        if kind and accommodations.known_type(kind) is None:
+            notes.append(
+                f"{name}, ligne {line} : aménagement « {kind[:40]} » enregistré comme « autre » "
+                "(seuls les types tiers-temps, salle à part, secrétaire, matériel adapté et "
+                "autre sont gardés, jamais un diagnostic)."
+            )
+        if detail and not values["accommodation_detail"]:
+            notes.append(
+                f"{name}, ligne {line} : le détail de l'aménagement n'a pas été enregistré ; "
+                "seule la date de la décision l'est (« Décision du 03/05/2026 »)."
+            )
     birth = cols.clean_date(cols.COLUMNS["birth_date"][0], cell("birth_date"))
     tiers = cols.clean_yes_no(cols.COLUMNS["extra_time"][0], cell("extra_time"))
     if cols.is_tiers_temps(values["accommodation_type"]):
@@ -234,7 +261,7 @@ def read_candidates(path: Path) -> ParsedCandidates:
             )
             continue
         try:
-            row = _row(name, line, cells, columns)
+            row = _row(name, line, cells, columns, notes)
         except cols.CellError as exc:
             problems.append(f"{name}, ligne {line} : {exc}")
             continue

@@ -104,26 +104,9 @@ def demo_durations(assessments: list[Assessment]) -> dict[str, int]:
     return {a.id: DEMO_MINUTES for a in assessments if not a.duration_minutes}
 
 
-def tiers_temps_detail(assessments: list[Assessment], durations: dict[str, int]) -> str:
-    """What the tiers-temps changes, true for these épreuves' durations:
-    « tiers-temps : 30 → 40 min », or per duration when they differ."""
-    titles: dict[int, list[str]] = {}
-    for a in assessments:
-        minutes = durations.get(a.id, a.duration_minutes)
-        if minutes:
-            titles.setdefault(minutes, []).append(a.title)
-    if not titles:
-        return "tiers-temps : temps de soutenance majoré d'un tiers"
-
-    def change(minutes: int) -> str:
-        return f"{minutes} → {extended_minutes(minutes, TIERS_TEMPS_RATIO)} min"
-
-    if len(titles) == 1:
-        return "tiers-temps : " + change(next(iter(titles)))
-    return "tiers-temps : " + " ; ".join(
-        f"{change(minutes)} ({', '.join(names)})" for minutes, names in titles.items()
-    )
-
+# The demo's tiers-temps: a type, the extra time and the decision's date,
+# never what motivated it.
+DECISION = "Décision du 02/10/2025"
 
 def _ascii(name: str) -> str:
     return sort_key(name).replace("'", "").replace(" ", "-")
@@ -220,7 +203,7 @@ def create_demo(
                 external_id=f"CM-2025-{i:03d}",
                 email=f"{_ascii(first)}.{_ascii(last)}@exemple.fr",
                 accommodation_type="tiers-temps" if tiers else "",
-                accommodation_detail=tiers_temps_detail(evaluated, durations) if tiers else "",
+                accommodation_detail=DECISION if tiers else "",
                 accommodation_authorised_by=AUTHORISED_BY if tiers else "",
                 extra_time_ratio=TIERS_TEMPS_RATIO if tiers else 0.0,
             )

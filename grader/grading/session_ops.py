@@ -28,7 +28,7 @@ from grader.grading.views import (
     juror_view,
     session_view_of,
 )
-from grader.models import tables
+from grader.models import accommodations, tables
 from grader.models.store import JUROR_SUFFIX, FileRefused, GraderFile, create_file
 from grader.models.tables import utc_now
 from grader.referential import Assessment, load_referential
@@ -225,8 +225,8 @@ def add_candidate(
         last_name=last_name,
         first_name=first_name,
         email=email.strip(),
-        accommodation_type=accommodation_type.strip(),
-        accommodation_detail=accommodation_detail.strip(),
+        accommodation_type=accommodations.accommodation_type(accommodation_type),
+        accommodation_detail=accommodations.decision_reference(accommodation_detail),
         accommodation_authorised_by=accommodation_authorised_by.strip(),
         extra_time_ratio=extra_time_ratio,
     )

@@ -99,3 +99,15 @@ JUROR_FUNCTION_LABELS: dict[str, str] = {
     JurorFunction.PRESIDENT: "Président du jury",
     JurorFunction.MEMBRE: "Membre du jury",
 }
+
+
+# An accommodation: one type of a closed list, stored as its French words,
+# plus the extra time and an optional reference to the decision. Never free
+# text, which could hold a diagnosis (RGPD, art. 9). Defined with the storage
+# that enforces it.
+from grader.models.accommodations import ACCOMMODATION_TYPES as ACCOMMODATION_TYPES  # noqa: E402
+from grader.models.accommodations import AUTRE_AMENAGEMENT as AUTRE_AMENAGEMENT  # noqa: E402
+from grader.models.accommodations import MATERIEL_ADAPTE as MATERIEL_ADAPTE  # noqa: E402
+from grader.models.accommodations import SALLE_A_PART as SALLE_A_PART  # noqa: E402
+from grader.models.accommodations import SECRETAIRE as SECRETAIRE  # noqa: E402
+from grader.models.accommodations import TIERS_TEMPS as TIERS_TEMPS  # noqa: E402

@@ -18,6 +18,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
 
 from grader.models import tables  # noqa: F401  (registers every table in the metadata)
+from grader.models.accommodations import legacy_accommodation
 from grader.models.tables import SCHEMA_VERSION
 
 _DIALECT = sqlite_dialect.dialect()
@@ -97,12 +98,37 @@ def add_presence_function_closure(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE juror SET function = 'president', role = '' WHERE role = 'president'")
 
 
+def minimise_accommodations(conn: sqlite3.Connection) -> None:
+    """v2 → v3: an accommodation is a type of the closed list, never free text
+    that could hold a diagnosis. Any other type becomes « autre » without its
+    words; a detail stays only when it is a decision reference."""
+    rows = conn.execute(
+        "SELECT id, accommodation_type, accommodation_detail FROM candidate "
+        "WHERE accommodation_type != '' OR accommodation_detail != ''"
+    ).fetchall()
+    for cid, kind, detail in rows:
+        new_kind, new_detail = legacy_accommodation(kind or "", detail or "")
+        if not (kind or "").strip() and not new_detail:
+            new_kind = ""  # a detail alone (no type) was free text: nothing stays
+        conn.execute(
+            "UPDATE candidate SET accommodation_type = ?, accommodation_detail = ? WHERE id = ?",
+            (new_kind, new_detail, cid),
+        )
+
+
+def to_v3(conn: sqlite3.Connection) -> None:
+    """v2 → v3, the one step of this release: presence, function and closure
+    note; accommodations reduced to a type and a decision's date."""
+    add_presence_function_closure(conn)
+    minimise_accommodations(conn)
+
+
 # version N → the step that makes it N + 1
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     # v0 (first prototypes): no signatures, keys, recusals nor deliberation notes.
     0: add_missing_schema,
     1: add_session_durations,
-    2: add_presence_function_closure,
+    2: to_v3,
 }
 
 

@@ -94,9 +94,10 @@ class Candidate(SQLModel, table=True):
     first_name: str
     email: str = ""
     birth_date: date | None = None
-    # Accommodation: the type and what it changes, never health data.
+    # Accommodation: a type of grader.grading.vocabulary.ACCOMMODATION_TYPES
+    # and the extra time, never health data (v3: no free text).
     accommodation_type: str = ""  # e.g. « tiers-temps »
-    accommodation_detail: str = ""  # e.g. « tiers-temps : 30 → 40 min »
+    accommodation_detail: str = ""  # the decision's reference only: « Décision du 03/05/2026 »
     accommodation_authorised_by: str = ""
     extra_time_ratio: float = 0.0  # tiers-temps: 1/3
     present: bool = True  # absent for the session: no sheet, outcome « absent » (v3)

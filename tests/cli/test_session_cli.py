@@ -173,7 +173,7 @@ def test_demo_then_show(
     assert code == 0
     assert "Membres du jury (3)" in out
     assert "Candidats (12)" in out
-    assert "tiers-temps : 30 → 40 min (Veille, Contenus, Mesure) ; 20 → 27 min (Oral)" in out
+    assert "tiers-temps (Décision du 02/10/2025)" in out
     assert "Durées des soutenances : Veille : 30 min (référentiel) ; Contenus : 30 min" in out
     grille = demo / "Karim Haddad.grille"
     code, out, _ = run(capsys, "session", "show", "--json", str(grille))

@@ -49,9 +49,9 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
         assert accented in names
     [tiers] = [c for c in candidates if c.extra_time_ratio]
     assert tiers.extra_time_ratio == pytest.approx(1 / 3)
-    # mini.yaml gives veille 30 min and oral 20 min; the demo sets 30 on the others.
-    assert tiers.accommodation_detail == (
-        "tiers-temps : 30 → 40 min (Veille, Contenus, Mesure) ; 20 → 27 min (Oral)"
+    # The type and the decision's date, never a sentence about the candidate.
+    assert (tiers.accommodation_type, tiers.accommodation_detail) == (
+        "tiers-temps", "Décision du 02/10/2025"
     )
     assert tiers.accommodation_authorised_by
     assert len(demo.juror_files) == 3
@@ -108,4 +108,4 @@ def test_demo_on_the_shipped_referential(tmp_path: Path) -> None:
         assert all(a.duration_minutes is None for a in assessments)
         assert [session_ops.effective_duration(session, a) for a in assessments] == [30, 30, 30]
         [tiers] = [c for c in session_ops.list_candidates(g) if c.extra_time_ratio]
-        assert tiers.accommodation_detail == "tiers-temps : 30 → 40 min"
+        assert tiers.accommodation_detail == "Décision du 02/10/2025"

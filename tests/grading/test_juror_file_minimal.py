@@ -19,12 +19,16 @@ def test_juror_files_hold_only_the_assigned_candidates_minimal_fields(tmp_path: 
         session_ops.add_juror(g, "Karim Benali", "professionnel")
         dupont = session_ops.add_candidate(
             g, "Dupont", "Élodie", external_id="2026-001", email="elodie@exemple.fr",
-            accommodation_type="tiers-temps", accommodation_detail="Dyslexie sévère (diagnostic)",
+            accommodation_type="tiers-temps", accommodation_detail="Décision du 03/05/2026",
             accommodation_authorised_by="Référente handicap", extra_time_ratio=1 / 3,
         )
         bernard = session_ops.add_candidate(g, "Bernard", "Lucas", email="lucas@exemple.fr")
         with g.transaction() as s:
-            s.get(Candidate, dupont.id).birth_date = date(2001, 3, 7)  # type: ignore[union-attr]
+            stored = s.get(Candidate, dupont.id)
+            assert stored is not None
+            stored.birth_date = date(2001, 3, 7)
+            # As an older file may still hold it (the form now refuses it).
+            stored.accommodation_detail = "Dyslexie sévère (diagnostic)"
             s.add(Recusal(candidate_id=bernard.id, juror_id=claire.id, reason="son employeur"))
         files = {p.stem: p for p in session_ops.export_juror_files(g, tmp_path / "jures")}
     for name, path in files.items():

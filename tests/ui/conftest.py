@@ -37,7 +37,7 @@ def make_session(tmp_path: Path, assessment_ids: tuple[str, ...] = ()) -> tuple[
         session_ops.add_juror(g, "Sophie Leroy", "professionnel")
         session_ops.add_candidate(g, "Dupont", "Élodie")
         session_ops.add_candidate(g, "Bernard", "Lucas", accommodation_type="tiers-temps",
-                                  accommodation_detail="Tiers-temps (MDPH)",
+                                  accommodation_detail="Décision du 03/05/2026",
                                   extra_time_ratio=1 / 3)
         session_ops.add_candidate(g, "Nguyen", "Thi")
         files = session_ops.export_juror_files(g, tmp_path / "jures")

@@ -92,87 +92,87 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../lead/candidate_form.py" line="106"/>
+        <location filename="../lead/candidate_form.py" line="104"/>
         <source>Ajouter un candidat</source>
         <translation>Add a candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="107"/>
+        <location filename="../lead/candidate_form.py" line="105"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="108"/>
+        <location filename="../lead/candidate_form.py" line="106"/>
         <source>Aménagement d&apos;épreuve (facultatif)</source>
         <translation>Exam accommodation (optional)</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="110"/>
+        <location filename="../lead/candidate_form.py" line="108"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="110"/>
+        <location filename="../lead/candidate_form.py" line="108"/>
         <source>&amp;Prénom :</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="111"/>
+        <location filename="../lead/candidate_form.py" line="109"/>
         <source>N° &amp;candidat :</source>
         <translation>&amp;Candidate no.:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="111"/>
+        <location filename="../lead/candidate_form.py" line="109"/>
         <source>&amp;Email :</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="112"/>
+        <location filename="../lead/candidate_form.py" line="110"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="112"/>
-        <source>&amp;Ce qui change :</source>
-        <translation>&amp;What changes:</translation>
+        <location filename="../lead/candidate_form.py" line="110"/>
+        <source>&amp;Décision :</source>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="113"/>
+        <location filename="../lead/candidate_form.py" line="114"/>
+        <source>facultatif : « Décision du 03/05/2026 »</source>
+        <translation>optional: “Décision du 03/05/2026”</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="119"/>
+        <source>N&apos;indiquez ni diagnostic ni donnée de santé : seuls le type d&apos;aménagement, le temps supplémentaire et la date de la décision sont enregistrés.</source>
+        <translation>Enter no diagnosis and no health data: only the type of accommodation, the extra time and the date of the decision are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidate_form.py" line="111"/>
         <source>&amp;Autorisé par :</source>
         <translation>&amp;Authorised by:</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="113"/>
+        <location filename="../lead/candidate_form.py" line="111"/>
         <source>&amp;Temps supplémentaire :</source>
         <translation>Extra t&amp;ime:</translation>
     </message>
     <message>
         <location filename="../lead/candidate_form.py" line="116"/>
-        <source>par exemple « 30 min → 40 min »</source>
-        <translation>for example “30 min → 40 min”</translation>
-    </message>
-    <message>
-        <location filename="../lead/candidate_form.py" line="118"/>
         <source>par exemple « Référente handicap, notification du 14/03 »</source>
         <translation>for example “Disability officer, notice of 14/03”</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="119"/>
+        <location filename="../lead/candidate_form.py" line="117"/>
         <source>33 % pour un tiers-temps</source>
         <translation>33 % for one-third extra time</translation>
     </message>
     <message>
         <location filename="../lead/candidate_form.py" line="121"/>
-        <source>N&apos;indiquez ni diagnostic ni donnée de santé : seuls le type d&apos;aménagement et ce qu&apos;il change sont enregistrés.</source>
-        <translation>Enter no diagnosis and no health data: only the type of accommodation and what it changes are recorded.</translation>
-    </message>
-    <message>
-        <location filename="../lead/candidate_form.py" line="123"/>
         <source>Ajouter le candidat</source>
         <translation>Add the candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidate_form.py" line="124"/>
+        <location filename="../lead/candidate_form.py" line="122"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from grader.grading.views import CandidateView
+from grader.grading.vocabulary import ACCOMMODATION_TYPES, TIERS_TEMPS
 from grader.ui.lead.controller import LeadError
 from grader.ui.lead.prepare_ops import CandidateFields, PrepareOps
 
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
-TIERS_TEMPS = "tiers-temps"
-# Suggestions only: the type stays free text, as in the imported lists.
-ACCOMMODATION_TYPES = ("", TIERS_TEMPS, "temps majoré", "secrétaire", "salle à part",
-                       "matériel adapté")
+# A closed list: free text could hold a diagnosis.
+CHOICES = ("", *ACCOMMODATION_TYPES)
 
 
 def extra_time_ratio(percent: int) -> float:
@@ -49,8 +48,7 @@ class CandidateDialog(QDialog):
         self.email.setObjectName("candidateEmail")
         self.kind = QComboBox(self)
         self.kind.setObjectName("accommodationType")
-        self.kind.setEditable(True)
-        self.kind.addItems(ACCOMMODATION_TYPES)
+        self.kind.addItems(CHOICES)
         self.kind.currentTextChanged.connect(self._on_kind)
         self.detail = QLineEdit(self)
         self.detail.setObjectName("accommodationDetail")
@@ -109,17 +107,17 @@ class CandidateDialog(QDialog):
         for key, text in (
             ("last", self.tr("&Nom :")), ("first", self.tr("&Prénom :")),
             ("number", self.tr("N° &candidat :")), ("email", self.tr("&Email :")),
-            ("kind", self.tr("&Type :")), ("detail", self.tr("&Ce qui change :")),
+            ("kind", self.tr("&Type :")), ("detail", self.tr("&Décision :")),
             ("by", self.tr("&Autorisé par :")), ("extra", self.tr("&Temps supplémentaire :")),
         ):
             self.labels[key].setText(text)
-        self.detail.setPlaceholderText(self.tr("par exemple « 30 min → 40 min »"))
+        self.detail.setPlaceholderText(self.tr("facultatif : « Décision du 03/05/2026 »"))
         self.authorised_by.setPlaceholderText(
             self.tr("par exemple « Référente handicap, notification du 14/03 »"))
         self.extra.setToolTip(self.tr("33 % pour un tiers-temps"))
         self.privacy.setText(self.tr(
-            "N'indiquez ni diagnostic ni donnée de santé : seuls le type d'aménagement et ce "
-            "qu'il change sont enregistrés."))
+            "N'indiquez ni diagnostic ni donnée de santé : seuls le type d'aménagement, le "
+            "temps supplémentaire et la date de la décision sont enregistrés."))
         self.ok_button.setText(self.tr("Ajouter le candidat"))
         self.cancel_button.setText(self.tr("Annuler"))
 

@@ -204,13 +204,13 @@ def test_candidate_dialog_accept_records_the_accommodation(
     dialog.first_name.setText("Théo")  # keyClicks: ASCII only
     dialog.kind.setCurrentText("tiers-temps")
     assert dialog.extra.value() == 33  # a tiers-temps gives a third more time
-    dialog.detail.setText("30 min → 40 min")
+    dialog.detail.setText("3/5/2026")
     dialog.authorised_by.setText("Référente handicap")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     added = next(c for c in session_ops.list_candidates(ops.gfile) if c.last_name == "Roussel")
     assert (added.accommodation_type, added.accommodation_detail,
-            added.accommodation_authorised_by) == ("tiers-temps", "30 min → 40 min",
+            added.accommodation_authorised_by) == ("tiers-temps", "Décision du 03/05/2026",
                                                    "Référente handicap")
     assert added.extra_time_ratio == pytest.approx(1 / 3)
     assert parent.model.rowCount() == 3
