@@ -56,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].lower().endswith(OPENABLE_SUFFIXES):
         # « grader fichier.grille »: what the desktop's file association runs.
-        from grader.ui.app import run_app
-
-        return run_app([sys.argv[0], *argv])
+        return start_window([sys.argv[0], *argv])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -66,10 +64,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
-        from grader.ui.app import run_app  # Qt only when the window is wanted
-
-        return run_app()
+        return start_window(None)
     return run_command(args)
+
+
+def start_window(argv: list[str] | None) -> int:
+    """The application, once this system is known to have what Qt's window
+    needs (else a French message naming the missing library, exit code 1)."""
+    from grader.ui.system_libraries import check
+
+    problem = check()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    from grader.ui.app import run_app  # Qt only when the window is wanted
+
+    return run_app(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:
