@@ -47,7 +47,7 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/grader screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/grader screenshots docs/screenshots/en --langue en
+	QT_QPA_PLATFORM=offscreen $(BIN)/grader screenshots docs/screenshots/en --language en
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/render_exports.py
 
 docs: $(STAMP)

@@ -9,6 +9,7 @@ again where a file name is built.
 
 import re
 import unicodedata
+from datetime import date
 
 # C0 controls except tab and line breaks, DEL, C1 controls; the bidi marks,
 # embeddings, overrides and isolates; zero-width characters and the BOM.
@@ -34,3 +35,21 @@ def clean_block(text: str) -> str:
     """Several lines (an observation, a motivation): invisible characters
     removed, the line breaks kept."""
     return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
+# The two ways a date is typed, everywhere (command line, candidate lists):
+# JJ/MM/AAAA (also with « . » or « - ») and AAAA-MM-JJ (a time after it is ignored).
+_DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+DATE_FORMATS = "JJ/MM/AAAA ou AAAA-MM-JJ"
+
+
+def parse_date(text: str) -> date:
+    """``07/03/2001`` or ``2001-03-07`` → the date; ValueError otherwise."""
+    text = text.strip()
+    fr, iso = _DATE_FR.match(text), _DATE_ISO.match(text)
+    if fr:
+        return date(int(fr[3]), int(fr[2]), int(fr[1]))
+    if iso:
+        return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    raise ValueError(text)

@@ -12,6 +12,7 @@ import sys
 
 from grader import __version__
 from grader.cli import french_argparse
+from grader.cli.common import explain_arguments
 
 COMMAND_MODULES = (
     "grader.cli.referential_cmd",
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    explain_arguments(parser)
     return parser
 
 

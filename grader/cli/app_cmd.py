@@ -18,9 +18,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "à l'autre.",
     )
     p.add_argument("dossier", type=Path, help="dossier où écrire les images")
-    p.add_argument("--referentiel", type=Path, default=None,
+    p.add_argument("--referential", type=Path, default=None,
                    help="référentiel YAML de l'exemple (par défaut : celui des tests)")
-    p.add_argument("--langue", choices=("fr", "en"), default="fr",
+    # The spellings of earlier versions, still accepted.
+    p.add_argument("--referentiel", dest="referential", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--langue", dest="language", choices=("fr", "en"), help=argparse.SUPPRESS)
+    p.add_argument("--language", choices=("fr", "en"), default="fr",
                    help="langue des écrans (en : la série anglaise, à mettre dans son propre "
                    "dossier, par exemple docs/screenshots/en)")
     p.set_defaults(func=screenshots)
@@ -31,7 +34,7 @@ def screenshots(args: argparse.Namespace) -> int:
     from grader.ui.screenshots import render_screenshots
 
     try:
-        paths = render_screenshots(args.dossier, args.referentiel, args.langue)
+        paths = render_screenshots(args.dossier, args.referential, args.language)
     except Exception as exc:  # a message, never a traceback
         print(f"Captures impossibles : {exc}")
         return 1

@@ -13,12 +13,37 @@ from grader.errors import GraderError, Refusal
 from grader.models.store import FileRefused, GraderFile, open_file
 from grader.referential import ReferentialError
 from grader.referential.model import Referential
+from grader.text import DATE_FORMATS
+from grader.text import parse_date as text_date
 
 Command = Callable[[argparse.Namespace], int]
 
 
 class CommandFailed(Refusal):
     """A French message for the user; the command exits with 1."""
+
+
+# The same argument means the same thing in every command: its explanation,
+# when the command gives none of its own.
+STANDARD_HELP = {
+    "session": "fichier de la session (.jury)",
+    "--candidate": "« NOM Prénom », nom, numéro ou identifiant du candidat",
+    "--bloc": "code du bloc (par exemple BC01)",
+    "--assessment": "identifiant de l'épreuve",
+    "--juror": "nom du membre du jury",
+}
+
+
+def explain_arguments(parser: argparse.ArgumentParser) -> None:
+    """Give ``STANDARD_HELP`` to the arguments of ``parser`` and of its
+    sub-commands that have no help of their own."""
+    for action in parser._actions:  # argparse lists arguments only there
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                explain_arguments(sub)
+        elif not action.help:
+            names = action.option_strings or [action.dest]
+            action.help = next((STANDARD_HELP[n] for n in names if n in STANDARD_HELP), None)
 
 
 def fail(lines: list[str]) -> int:
@@ -69,12 +94,12 @@ def open_session(path: str) -> Iterator[GraderFile]:
 
 
 def parse_date(text: str) -> date:
-    """argparse ``type=`` for AAAA-MM-JJ dates, with a French error."""
+    """argparse ``type=`` for dates typed JJ/MM/AAAA or AAAA-MM-JJ, with a French error."""
     try:
-        return date.fromisoformat(text)
+        return text_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"date invalide : « {text} » (attendu AAAA-MM-JJ, par exemple 2025-06-12)"
+            f"date invalide : « {text} » (attendu {DATE_FORMATS}, par exemple 12/06/2025)"
         ) from None
 
 

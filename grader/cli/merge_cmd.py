@@ -55,7 +55,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--candidate", required=True, metavar="NOM_OU_ID")
     p.add_argument("--bloc", required=True, metavar="CODE", help="code du bloc (ou BC01)")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--decision", choices=DECISIONS)
+    what.add_argument("--decision", choices=DECISIONS, help="décision du jury")
     what.add_argument("--withdraw", action="store_true",
                       help="retirer la décision enregistrée (le bloc redevient non délibéré)")
     p.add_argument("--motivation", default="",

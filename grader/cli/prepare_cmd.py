@@ -38,8 +38,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add.add_argument("--candidate", required=True, metavar="NOM_OU_ID",
                      help="« NOM Prénom », nom, numéro ou identifiant du candidat")
     add.add_argument("--bloc", required=True, metavar="CODE", help="code du bloc (ou BC01)")
-    add.add_argument("--date", required=True, type=parse_date, metavar="AAAA-MM-JJ",
-                     help="date à laquelle le bloc a été acquis")
+    add.add_argument("--date", required=True, type=parse_date, metavar="DATE",
+                     help="date à laquelle le bloc a été acquis, JJ/MM/AAAA ou AAAA-MM-JJ")
     add.add_argument("--source", required=True, metavar="TEXTE",
                      help="session d'origine, par exemple « Jury du 14/06/2024, Lyon »")
     add.set_defaults(func=cmd_add)

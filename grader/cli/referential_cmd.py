@@ -15,10 +15,11 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     check = actions.add_parser(
         "check", help="vérifier un ou plusieurs référentiels et lister tous leurs problèmes"
     )
-    check.add_argument("files", nargs="+", metavar="FICHIER")
+    check.add_argument("files", nargs="+", metavar="FICHIER",
+                       help="fichiers YAML des référentiels à vérifier")
     check.set_defaults(func=cmd_check)
     show = actions.add_parser("show", help="afficher l'arborescence d'un référentiel")
-    show.add_argument("file", metavar="FICHIER")
+    show.add_argument("file", metavar="FICHIER", help="fichier YAML du référentiel")
     show.add_argument("--json", action="store_true", help="tout le référentiel en JSON")
     show.set_defaults(func=cmd_show)
 

@@ -24,7 +24,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     new.add_argument("referential", metavar="REFERENTIEL", help="fichier YAML du référentiel")
     new.add_argument("--out", required=True, metavar="SESSION.jury", help="fichier à créer")
     new.add_argument("--title", default="", help="intitulé (par défaut : celui du référentiel)")
-    new.add_argument("--date", type=parse_date, default=None, help="date de la session, AAAA-MM-JJ")
+    new.add_argument("--date", type=parse_date, default=None, metavar="DATE",
+                     help="date de la session, JJ/MM/AAAA ou AAAA-MM-JJ")
     new.add_argument("--place", default="", help="lieu")
     new.add_argument(
         "--assessment",
@@ -61,7 +62,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         default="membre",
         help="fonction dans le jury (un président peut être professionnel extérieur)",
     )
-    add.add_argument("--email", default="")
+    add.add_argument("--email", default="", help="adresse électronique (facultative)")
     add.set_defaults(func=cmd_jurors_add)
     presence = jactions.add_parser("presence", help="noter un membre présent ou absent au jury")
     presence.add_argument("session", metavar="SESSION")
@@ -75,7 +76,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     cactions = cands.add_subparsers(dest="action", metavar="ACTION", required=True)
     imp = cactions.add_parser("import", help="importer une liste de candidats (CSV ou XLSX)")
     imp.add_argument("session", metavar="SESSION")
-    imp.add_argument("file", metavar="FICHIER")
+    imp.add_argument("file", metavar="FICHIER", help="liste des candidats (CSV ou XLSX)")
     imp.set_defaults(func=cmd_candidates_import)
     cpres = cactions.add_parser("presence", help="noter un candidat présent ou absent à la session")
     cpres.add_argument("session", metavar="SESSION")
@@ -92,7 +93,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "export", help="un fichier .grille par juré, avec sa clé de signature"
     )
     exp.add_argument("session", metavar="SESSION")
-    exp.add_argument("--out", required=True, metavar="DOSSIER")
+    exp.add_argument("--out", required=True, metavar="DOSSIER",
+                     help="dossier où écrire une grille (.grille) par juré")
     exp.add_argument(
         "--new-keys",
         action="store_true",
@@ -101,8 +103,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     exp.set_defaults(func=cmd_juror_file_export)
 
     demo = sub.add_parser("demo", help="créer une session de démonstration complète")
-    demo.add_argument("dir", metavar="DOSSIER")
-    demo.add_argument("--referential", default=None, metavar="FICHIER")
+    demo.add_argument("dir", metavar="DOSSIER", help="dossier où créer la session et les grilles")
+    demo.add_argument("--referential", default=None, metavar="FICHIER",
+                      help="référentiel YAML (par défaut : Community Manager)")
     demo.add_argument("--candidates", type=_positive, default=None, metavar="N",
                       help="nombre de candidats (par défaut 12)")
     demo.add_argument("--jurors", type=_positive, default=None, metavar="M",

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from grader.errors import BadFile
 from grader.grading.tabular import Cell
-from grader.text import clean_line
+from grader.text import clean_line, parse_date
 
 # field → (French name shown to the user, accepted headers once normalised)
 COLUMNS: dict[str, tuple[str, frozenset[str]]] = {
@@ -74,8 +74,6 @@ _MEDICAL_WORDS = ("handicap", "diagnostic", "patholog", "sante", "medic", "malad
 
 _FORMULA_START = ("=", "+", "-", "@")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _YES = {"oui", "o", "yes", "y", "x", "1", "vrai", "true"}
 _NO = {"non", "n", "no", "0", "faux", "false", ""}
 _MAX_LEN = {"last_name": 100, "first_name": 100, "external_id": 50, "email": 254}
@@ -157,14 +155,8 @@ def clean_date(label: str, cell: Cell) -> date | None:
     else:
         text = text_of(cell)
         check_formula(label, text)
-        fr, iso = _DATE_FR.match(text), _DATE_ISO.match(text)
         try:
-            if fr:
-                value = date(int(fr[3]), int(fr[2]), int(fr[1]))
-            elif iso:
-                value = date(int(iso[1]), int(iso[2]), int(iso[3]))
-            else:
-                raise ValueError(text)
+            value = parse_date(text)
         except ValueError:
             raise CellError(
                 f"la date de naissance « {text} » n'est pas une date valide "

@@ -122,9 +122,10 @@ def test_a_badly_written_date_is_refused_by_argparse_in_french(
 ) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["acquis", "add", str(session), "--candidate", "Dupont", "--bloc", "BC02",
-              "--date", "14/06/2024", "--source", "Jury"])
+              "--date", "14 juin 2024", "--source", "Jury"])
     assert stop.value.code == 2
-    assert "date invalide : « 14/06/2024 »" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "date invalide : « 14 juin 2024 » (attendu JJ/MM/AAAA ou AAAA-MM-JJ" in err
 
 
 def test_nothing_changes_after_the_deliberation_is_closed(

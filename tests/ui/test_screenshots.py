@@ -33,7 +33,7 @@ def test_screenshots_command_renders_every_window(
     tmp_path: Path, mini_referential_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "captures"
-    assert main(["screenshots", str(out), "--referentiel", str(mini_referential_path)]) == 0
+    assert main(["screenshots", str(out), "--referential", str(mini_referential_path)]) == 0
     assert sorted(p.name for p in out.glob("*.png")) == sorted(WINDOWS + DIALOGS)
     for name in WINDOWS:
         image = QImage(str(out / name))
