@@ -20,6 +20,7 @@ from grader.export.fonts import BOLD, ITALIC, REGULAR
 from grader.export.pdf_common import (
     HEADER_BG,
     MARGIN,
+    MUTED,
     RULE,
     PageInfo,
     content_digest,
@@ -163,6 +164,10 @@ def _timer(data: ExportData, c: CandidateResult, a: Assessment) -> Text:
     return _para(runs)
 
 
+UNSIGNED_COLUMN = "non signée — non prise en compte"
+MUTED_INK = ink(MUTED)
+
+
 @lru_cache(maxsize=16)
 def _grid_table(jurors: int) -> Table:
     code_w = 13 * mm
@@ -178,7 +183,12 @@ def _grid(flow: Flow, data: ExportData, c: CandidateResult, a: Assessment) -> No
     table = _grid_table(len(sheets))
     code_w, text_w, *_, juror_w = table.widths
     head = [_cell("Code", code_w, BOLD), _cell("Critère d'évaluation", text_w, BOLD)]
-    head += [_cell(j.name if j else "—", juror_w, BOLD) for j in jurors]
+    for j, sheet in zip(jurors, sheets, strict=True):
+        title = [run(j.name if j else "—", BOLD)]
+        if sheet.status != SIGNED:
+            # The rule reads signed sheets only: say so where the marks are.
+            title.append(run(f"\n{UNSIGNED_COLUMN}", ITALIC, colour=MUTED_INK))
+        head.append(wrap(tuple(title), juror_w - 2 * PAD))
     header = table.row(head, [HEAD_BG] * len(head))
     tolerance = data.session.points_tolerance
     disagree = (None, None, *([DISAGREE_BG] * len(sheets)))

@@ -215,3 +215,19 @@ def test_attestations_only_for_partial_validation(
         if c.candidate.birth_date is not None:
             assert f"né(e) le {c.candidate.birth_date:%d/%m/%Y}" in flat
     assert BLOC_OUTCOME_LABELS  # vocabulary in use
+
+
+def test_an_unsigned_column_says_it_is_not_taken_into_account(
+    make_session: MakeSession, tmp_path: Path
+) -> None:
+    from grader.models import tables
+
+    gfile = make_session(2, closed=False)
+    with gfile.transaction() as s:
+        sheet = s.exec(__import__("sqlmodel").select(tables.Sheet)).first()
+        assert sheet is not None
+        sheet.status = "draft"
+        s.add(sheet)
+    paths = export_sheets(gfile, tmp_path)
+    text = _flat([t for p in paths for t in page_texts(p)])
+    assert text.count("non signée — non prise en compte") >= 1

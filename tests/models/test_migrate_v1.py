@@ -115,3 +115,24 @@ def test_readonly_open_of_a_v1_file_asks_for_a_normal_open(v1: Path) -> None:
     with pytest.raises(FileRefused, match="version plus ancienne"):
         open_file(v1 / "session-v1.jury", readonly=True)
     assert _version(v1 / "session-v1.jury") == "1"
+
+
+def test_v1_session_gets_presence_function_and_closure_note(v1: Path) -> None:
+    """The v3 step: every candidate present, a former « president » role
+    becomes the function (status not given), no closure note."""
+    path = v1 / "session-v1.jury"
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO juror (id, session_id, name, role, email, present, created_at,"
+                 " updated_at) SELECT 'p', session_id, 'Hélène Côté', 'president', '', 1,"
+                 " created_at, updated_at FROM juror LIMIT 1")  # fmt: skip
+    conn.commit()
+    conn.close()
+    with open_file(path) as g:
+        assert all(c.present for c in session_ops.list_candidates(g))
+        jurors = {j.name: j for j in session_ops.list_jurors(g)}
+        assert (jurors["Hélène Côté"].function, jurors["Hélène Côté"].role) == ("president", "")
+        assert jurors["Hélène Côté"].is_president
+        assert (jurors["Élodie Martin"].function, jurors["Élodie Martin"].role) == (
+            "membre", "professionnel"
+        )
+        assert session_ops.session_view(g).closure_note == ""
