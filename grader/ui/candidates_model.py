@@ -101,10 +101,11 @@ class CandidatesModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         cand = row.candidate
+        absent = "" if cand.present else self.tr("absent(e) à la session")
         if role == Qt.ItemDataRole.DisplayRole:
-            return cand.display_name
+            return f"{cand.display_name} — {absent}" if absent else cand.display_name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [cand.display_name, status_label(row.status)]
+            parts = [cand.display_name, absent or status_label(row.status)]
             if badge_of(cand):
                 parts.append(badge_of(cand))
             if cand.accommodation_detail:

@@ -267,6 +267,14 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../candidates_model.py" line="104"/>
+        <source>absent(e) à la session</source>
+        <translation>absent from the session</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <location filename="../candidates_view.py" line="128"/>
@@ -1844,45 +1852,56 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>PrepareMenu</name>
     <message>
-        <location filename="../lead/prepare_menu.py" line="52"/>
+        <location filename="../lead/prepare_menu.py" line="53"/>
         <source>&amp;Préparation</source>
         <translation>&amp;Preparation</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="53"/>
+        <location filename="../lead/prepare_menu.py" line="54"/>
         <source>&amp;Jurés…</source>
         <translation>&amp;Jurors…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="54"/>
+        <location filename="../lead/prepare_menu.py" line="55"/>
         <source>&amp;Candidats…</source>
         <translation>&amp;Candidates…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="55"/>
+        <location filename="../lead/prepare_menu.py" line="56"/>
         <source>&amp;Durées des soutenances…</source>
         <translation>Soutenance &amp;durations…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="56"/>
+        <location filename="../lead/prepare_menu.py" line="57"/>
         <source>&amp;Exporter les grilles des jurés…</source>
         <translation>&amp;Export the jurors&apos; sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="57"/>
+        <location filename="../lead/prepare_menu.py" line="58"/>
         <source>&amp;Blocs déjà acquis du candidat choisi…</source>
         <translation>&amp;Blocs already acquired by the selected candidate…</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="102"/>
-        <location filename="../lead/prepare_menu.py" line="105"/>
+        <location filename="../lead/prepare_menu.py" line="59"/>
+        <source>Candidat choisi &amp;absent ou présent à la session</source>
+        <translation>Chosen candidate &amp;absent or present at the session</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="104"/>
+        <location filename="../lead/prepare_menu.py" line="107"/>
         <source>Blocs déjà acquis</source>
         <translation>Blocs already acquired</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_menu.py" line="106"/>
+        <location filename="../lead/prepare_menu.py" line="108"/>
+        <location filename="../lead/prepare_menu.py" line="123"/>
         <source>Choisissez d&apos;abord un candidat dans le tableau.</source>
         <translation>First choose a candidate in the table.</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_menu.py" line="117"/>
+        <source>Présence du candidat</source>
+        <translation>Candidate's presence</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ class PrepareMenu(QMenu):
         self.juror_files_action = self._action("jurorFilesAction", self.open_juror_files)
         self.addSeparator()
         self.acquired_action = self._action("acquiredBlocsAction", self.open_acquired)
+        self.presence_action = self._action("candidatePresenceAction", self.toggle_presence)
         self.retranslateUi()
 
     def _action(self, name: str, slot: object) -> QAction:
@@ -55,6 +56,7 @@ class PrepareMenu(QMenu):
         self.durations_action.setText(self.tr("&Durées des soutenances…"))
         self.juror_files_action.setText(self.tr("&Exporter les grilles des jurés…"))
         self.acquired_action.setText(self.tr("&Blocs déjà acquis du candidat choisi…"))
+        self.presence_action.setText(self.tr("Candidat choisi &absent ou présent à la session"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -109,3 +111,20 @@ class PrepareMenu(QMenu):
         self._show(dialog)
         return dialog
 
+    def toggle_presence(self) -> bool:
+        """Mark the chosen candidate absent for the session (or present again);
+        the core refuses while the jury has decisions for them."""
+        title = self.tr("Présence du candidat")
+        candidate_id = self.chosen_candidate()
+        try:
+            candidate = next((c for c in self.ops.candidates() if c.id == candidate_id), None)
+            if candidate is None:
+                show_error(self.window_, title,
+                           self.tr("Choisissez d'abord un candidat dans le tableau."))
+                return False
+            self.ops.set_candidate_presence(candidate.id, not candidate.present)
+        except LeadError as exc:
+            show_error(self.window_, title, str(exc))
+            return False
+        self._refresh_window()
+        return True

@@ -114,6 +114,10 @@ class PrepareOps:
         return sorted(found.values(), key=lambda a: order.get(a.bloc_code, len(order)))
 
     # -- writing: one core operation each -----------------------------------
+    def set_candidate_presence(self, candidate_id: str, present: bool) -> CandidateView:
+        """Absent for the session: no sheet, outcome « Absent »."""
+        return call(deliberation.set_candidate_presence, self.gfile, candidate_id, present)
+
     def set_presence(self, juror_id: str, present: bool) -> JurorView:
         return call(session_ops.set_juror_presence, self.gfile, juror_id, present)
 

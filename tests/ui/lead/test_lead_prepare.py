@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from grader.grading import deliberation, session_ops
 from grader.grading.audit import list_events
 from grader.grading.capitalisation import acquired_blocs
-from grader.grading.vocabulary import CERTIFIE, INCOMPLET, PARTIELLE, VALIDE
+from grader.grading.deliberation_table import candidate_row
+from grader.grading.vocabulary import CERTIFIE, INCOMPLET, PARTIELLE, VALIDE, Outcome
 from grader.models.store import GraderFile
 from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.candidate_form import CandidateDialog
@@ -424,4 +425,32 @@ def test_the_menu_asks_for_a_candidate_first(gfile: GraderFile, open_lead) -> No
     titles = [a.text() for a in window.prepare_menu.actions() if a.text()]
     assert titles == ["&Jurés…", "&Candidats…", "&Durées des soutenances…",
                       "&Exporter les grilles des jurés…",
-                      "&Blocs déjà acquis du candidat choisi…"]
+                      "&Blocs déjà acquis du candidat choisi…",
+                      "Candidat choisi &absent ou présent à la session"]
+
+
+def test_the_chosen_candidate_is_marked_absent_then_present(
+    qtbot: QtBot, gfile: GraderFile, open_lead
+) -> None:
+    nguyen = next(c for c in session_ops.list_candidates(gfile) if c.last_name == "Nguyen")
+    dupont = next(c for c in session_ops.list_candidates(gfile) if c.last_name == "Dupont")
+    member = session_ops.list_jurors(gfile)[0].name
+    deliberation.record_decision(gfile, dupont.id, "BC01", VALIDE, "Vu en soutenance, validé.",
+                                 member)  # fmt: skip
+    path = gfile.path
+    gfile.close()
+    window = open_lead(path)
+    window.select(nguyen.id, "BC01")
+    assert window.prepare_menu.toggle_presence()
+    row = candidate_row(window.ctrl.gfile, nguyen.id)
+    assert (row.candidate.present, row.outcome) == (False, Outcome.ABSENT)
+    assert window.prepare_menu.toggle_presence()
+    assert candidate_row(window.ctrl.gfile, nguyen.id).candidate.present
+    # Refused while the jury has a decision for the candidate: a message, nothing changed.
+    window.select(dupont.id, "BC01")
+    boxes = len(open_boxes())
+    assert not window.prepare_menu.toggle_presence()
+    assert len(open_boxes()) == boxes + 1
+    assert "Retirez-les" in open_boxes()[-1].text()
+    open_boxes()[-1].close()
+    assert candidate_row(window.ctrl.gfile, dupont.id).candidate.present
