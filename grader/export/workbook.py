@@ -79,20 +79,20 @@ def _synthesis(data: ExportData, anonymised: bool) -> Rows:
     return rows
 
 
-def _bloc_sheet(data: ExportData, bloc: Bloc, anonymised: bool) -> Rows:
+def _bloc_sheet(data: ExportData, bloc: Bloc, anonymised: bool) -> tuple[Rows, list[int]]:
+    """The jurors' marks on one bloc, laid out to print: criteria down the
+    page (grouped under their épreuve and group), candidates across (one
+    column per juror, the candidate's name above them), a mark highlighted
+    where the candidate's jurors differ. Also returns the first column of
+    each candidate, where a page may break."""
     assessments = [a for a in bloc.assessments if a in data.assessments]
-    criteria = [(a, c) for a in assessments for g in a.groups for c in g.criteria]
-    who = ["Identifiant"] if anonymised else ["Identifiant", "Nom", "Prénom"]
-    fixed = [*who, "Juré"]
-    rows: Rows = [title_row(f"{bloc.code} — {bloc.title}", not data.closed,
-                            len(fixed) + len(criteria))]  # fmt: skip
-    codes: list[Any] = [None] * len(fixed)
-    codes += [Styled(f"{a.title} · {crit.code or '—'}", "column") for a, crit in criteria]
-    rows.append(codes)
-    rows.append(header_row(fixed + [c.text for _a, c in criteria]))
     tolerance = data.session.points_tolerance + 1e-9
     # A level's label, as ``mark_text`` gives it, looked up once per épreuve.
     labels = {a.id: {lvl.code: lvl.label for lvl in a.scale.levels} for a in assessments}
+    columns: list[tuple[str, dict[str, Any]]] = []  # (juror's name, marks) per column
+    heads: list[Any] = [None] * len(_BLOC_FIXED)
+    groups: list[int] = []
+    differs: dict[int, set[str]] = {}  # first column of a candidate → criteria that differ
     for n, c in enumerate(data.candidates, start=1):
         sheets_by_juror: dict[str, dict[str, Any]] = {}
         for a in assessments:
@@ -102,8 +102,50 @@ def _bloc_sheet(data: ExportData, bloc: Bloc, anonymised: bool) -> Rows:
             continue
         jurors = [j for j in data.jurors if j.id in sheets_by_juror]
         grids = [sheets_by_juror[j.id] for j in jurors]
-        differs = set()
-        for a, crit in criteria:
+        first = len(_BLOC_FIXED) + len(columns) + 1
+        groups.append(first)
+        differs[first] = _differing(assessments, grids, tolerance)
+        heads.append(Styled(" ".join(_who(c, n, anonymised)[:3]).strip(), "header"))
+        heads += [Styled(None, "header")] * (len(jurors) - 1)
+        columns += [(j.name, g) for j, g in zip(jurors, grids, strict=True)]
+    width = len(_BLOC_FIXED) + len(columns)
+    rows: Rows = [title_row(f"{bloc.code} — {bloc.title}", not data.closed, width), heads,
+                  header_row(list(_BLOC_FIXED) + [name for name, _g in columns])]  # fmt: skip
+    owner: list[int] = []  # each column's candidate (its first column)
+    for start, end in zip(groups, [*groups[1:], width + 1], strict=True):
+        owner += [start] * (end - start)
+    for a in assessments:
+        rows.append([Styled(a.title, "section")])
+        for group in a.groups:
+            if group.title and len(a.groups) > 1:
+                rows.append([None, Styled(group.title, "bold")])
+            for crit in group.criteria:
+                row: list[Any] = [crit.code or "—", crit.text]
+                for (_name, marks), start in zip(columns, owner, strict=True):
+                    mark = marks.get(crit.id)
+                    if mark is None or mark.value is None:
+                        row.append(None)
+                        continue
+                    v = mark.value
+                    value = (float(v) if a.scale.kind is ScaleKind.POINTS
+                             else labels[a.id].get(v, v))  # fmt: skip
+                    row.append(Styled(value, "disagree") if crit.id in differs[start] else value)
+                rows.append(row)
+    return rows, groups
+
+
+# The criterion's code and text, repeated at the left of every page.
+_BLOC_FIXED = ("Critère", "Intitulé")
+_BLOC_WIDTHS = {1: 7, 2: 32}
+_JUROR_WIDTH = 9
+
+
+def _differing(assessments: list[Any], grids: list[dict[str, Any]], tolerance: float) -> set[str]:
+    """The criteria on which these jurors' marks differ (points: by more than
+    the session's tolerance)."""
+    differs = set()
+    for a in assessments:
+        for crit in a.criteria:
             values = [v for g in grids if (m := g.get(crit.id)) is not None
                       and (v := m.value) is not None]  # fmt: skip
             if a.scale.kind is ScaleKind.POINTS:
@@ -112,19 +154,7 @@ def _bloc_sheet(data: ExportData, bloc: Bloc, anonymised: bool) -> Rows:
                     differs.add(crit.id)
             elif len(set(values)) > 1:
                 differs.add(crit.id)
-        who_cells = _who(c, n, anonymised)
-        for j, marks in zip(jurors, grids, strict=True):
-            row: list[Any] = [*who_cells, j.name]
-            for a, crit in criteria:
-                mark = marks.get(crit.id)
-                if mark is None or mark.value is None:
-                    row.append(None)
-                    continue
-                v = mark.value
-                value = float(v) if a.scale.kind is ScaleKind.POINTS else labels[a.id].get(v, v)
-                row.append(Styled(value, "disagree") if crit.id in differs else value)
-            rows.append(row)
-    return rows
+    return differs
 
 
 def _disagreements(data: ExportData, anonymised: bool) -> Rows:
@@ -207,18 +237,36 @@ def write_workbook(
 ) -> None:
     wb = Workbook(write_only=True)
     taken = {"synthèse"}
+    who = 1 if anonymised else 4  # identifier (name, first name, birth date)
+    last = who + len(data.blocs) + 1  # the Résultat column
+    # Outcomes wrap (« Déjà acquis (12/06/2025) »), motivations take the rest.
+    synthesis_widths = ({2: 14, 4: 11} if not anonymised else {})
+    synthesis_widths |= {c: 17 for c in range(who + 1, last)}
+    synthesis_widths |= {last: 12, last + 1: 12, last + 2: 22}
     write_sheet(wb, "Synthèse", _synthesis(data, anonymised), 2,
-                freeze="E3" if not anonymised else "B3")  # fmt: skip
+                freeze="E3" if not anonymised else "B3", widths=synthesis_widths,
+                title_cols=min(who, 3))  # fmt: skip
     for bloc in data.blocs:
-        fixed = 2 if anonymised else 4
-        write_sheet(wb, sheet_title(bloc.code, taken), _bloc_sheet(data, bloc, anonymised), 3,
-                    freeze=f"{chr(ord('A') + fixed)}4", max_width=22,
-                    heights={2: 30, 3: 60})  # fmt: skip
-    write_sheet(wb, sheet_title("Désaccords", taken), _disagreements(data, anonymised), 2,
-                freeze="B3")  # fmt: skip
+        rows, groups = _bloc_sheet(data, bloc, anonymised)
+        juror_widths = {c: _JUROR_WIDTH for c in range(len(_BLOC_FIXED) + 1, len(rows[2]) + 1)}
+        spans = {(2, start): end - start for start, end
+                 in zip(groups, [*groups[1:], len(rows[2]) + 1], strict=True)}  # fmt: skip
+        # The title stays within the columns repeated on every page.
+        spans[(1, 1)] = len(_BLOC_FIXED)
+        write_sheet(wb, sheet_title(bloc.code, taken), rows, 3, freeze="C4",
+                    widths=_BLOC_WIDTHS | juror_widths, title_cols=len(_BLOC_FIXED),
+                    groups=groups, spans=spans)  # fmt: skip
+    disagreements = _disagreements(data, anonymised)
+    # Candidat, Épreuve, Critère, Intitulé, Type, the jurors, the observations.
+    texts = {1: 18, 2: 16, 4: 30, 5: 12} | {c: 11 for c in range(6, len(disagreements[1]) + 1)}
+    if not anonymised:
+        texts[len(disagreements[1])] = 30
+    write_sheet(wb, sheet_title("Désaccords", taken), disagreements, 2, freeze="B3",
+                widths=texts, title_cols=1)  # fmt: skip
     write_sheet(wb, sheet_title("Jury", taken), _jury(data, anonymised), 2)
+    # Date, Auteur, Action, Objet, Identifiant, Avant, Après.
     write_sheet(wb, sheet_title("Journal", taken), _journal(gfile, data, anonymised), 2,
-                max_width=60)  # fmt: skip
+                max_width=40, widths={5: 14}, title_cols=1)  # fmt: skip
     wb.properties.creator = "grader"
     wb.properties.title = f"Session — {data.referential.title}"
     wb.save(path)

@@ -7,10 +7,10 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from grader.export.pdf_common import DRAFT_MARK
+from grader.export.xlsx_print import set_print_layout
 
 HEADER_FILL = PatternFill("solid", fgColor="E4E9F0")
 BANNER_FILL = PatternFill("solid", fgColor="FDECEC")
@@ -71,8 +71,8 @@ def finish(
     max_width: int = 48,
     min_width: int = 6,
 ) -> None:
-    """Frozen headers, a filter on the header row, widths that fit, landscape
-    printing fitted to the page width with the headers repeated."""
+    """Frozen headers, a filter on the header row, widths that fit, printed
+    landscape on A4 with the headers repeated (see ``xlsx_print``)."""
     last_col = ws.max_column
     last_row = max(ws.max_row, header_row)
     if last_col >= 1:
@@ -94,15 +94,12 @@ def finish(
         ws.column_dimensions[get_column_letter(col)].width = max(
             min_width, min(max_width, length + 2)
         )
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    setup = ws.sheet_properties.pageSetUpPr
-    if setup is None:  # openpyxl gives every new sheet one; a loaded sheet may lack it
-        setup = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
-    setup.fitToPage = True
-    ws.print_title_rows = f"1:{header_row}"
+    set_print_layout(
+        ws,
+        {c: ws.column_dimensions[get_column_letter(c)].width for c in widths},
+        last_col,
+        header_row,
+    )
 
 
 def sheet_title(text: str, taken: set[str]) -> str:

@@ -7,6 +7,7 @@ panes and print set-up are set from them, then the rows are streamed out.
 Same rules as ``xlsx_common.put``: text is never a formula, times are the
 local wall time, dates carry a date format."""
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -14,10 +15,9 @@ from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, NamedStyle
+from openpyxl.styles import Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.worksheet import Worksheet
 
 from grader.export.pdf_common import DRAFT_MARK
 from grader.export.xlsx_common import (
@@ -32,6 +32,9 @@ from grader.export.xlsx_common import (
     VALID_FONT,
     WRAP,
 )
+from grader.export.xlsx_print import LINE_HEIGHT, set_print_layout, wrapped_lines
+
+SECTION_FILL = PatternFill("solid", fgColor="F2F4F7")
 
 # Characters Excel refuses in a cell (all controls but tab and line breaks).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -47,7 +50,17 @@ STYLES: dict[str, dict[str, Any]] = {
     "title": {"font": Font(bold=True, size=12, color="1F2933")},
     "title_draft": {"font": Font(bold=True, size=12, color="9B1C1C"), "fill": BANNER_FILL},
     "banner": {"fill": BANNER_FILL},
+    # An épreuve's or a group's title across a matrix: spills over the empty
+    # cells to its right, counts for no column's width.
+    "section": {"font": BOLD, "fill": SECTION_FILL},
 }
+# Styles whose text is not measured for the widths (it runs over empty cells).
+_NO_WIDTH = {"title", "title_draft", "section"}
+_TITLES = {"title", "title_draft"}
+# A bold header word (often capitals: « RNCP37347BC01 ») against running text.
+_BOLD = 1.25
+# Styles that already wrap their text.
+_WRAPPED = {"wrap", "header", "column"}
 
 
 class Styled(NamedTuple):
@@ -79,33 +92,37 @@ def _plain(value: Any) -> Any:
 
 
 class _Cells:
-    """Makes the cells of one sheet. Each combination of a style and a number
-    format is a named style of the workbook (« grader header »…), registered
-    once and then given to every cell by its name."""
+    """Makes the cells of one sheet. Each combination of a style, a number
+    format and wrapping is a named style of the workbook (« grader header »…),
+    registered once and then given to every cell by its name."""
 
     def __init__(self, wb: Workbook, ws: WriteOnlyWorksheet) -> None:
         self.wb = wb
         self.ws = ws
-        self.styles: dict[tuple[str | None, str | None], str] = {}
+        self.styles: dict[tuple[str | None, str | None, bool], str] = {}
 
-    def _style(self, style: str | None, number_format: str | None) -> str:
-        key = (style, number_format)
+    def _style(self, style: str | None, number_format: str | None, wrap: bool) -> str:
+        key = (style, number_format, wrap)
         found = self.styles.get(key)
         if found is None:
             words = [style or "standard"]
             if number_format:
                 words.append("date et heure" if number_format == DATETIME_FORMAT else "date")
+            if wrap:
+                words.append("à la ligne")
             found = self.styles[key] = "grader " + " ".join(words)
             if found not in self.wb.named_styles:
                 named = NamedStyle(name=found)
                 for name, v in STYLES[style].items() if style else ():
                     setattr(named, name, v)
+                if wrap:
+                    named.alignment = WRAP
                 if number_format:
                     named.number_format = number_format
                 self.wb.add_named_style(named)
         return found
 
-    def make(self, value: Any, style: str | None) -> Any:
+    def make(self, value: Any, style: str | None, wrap: bool = False) -> Any:
         """What to hand to ``append``: the bare value when it needs nothing else."""
         plain = _plain(value)
         formula_like = isinstance(value, str) and value.startswith("=")
@@ -113,24 +130,32 @@ class _Cells:
             DATETIME_FORMAT if isinstance(value, datetime)
             else DATE_FORMAT if isinstance(value, date) else None
         )  # fmt: skip
-        if style is None and not formula_like and number_format is None:
+        if style is None and not formula_like and number_format is None and not wrap:
             return plain
         cell = WriteOnlyCell(self.ws, value=plain)
         if formula_like:
             # Text typed by a juror is never a formula, whatever it starts with.
             cell.data_type = "s"
-        if style is not None or number_format is not None:
-            cell.style = self._style(style, number_format)
+        if style is not None or number_format is not None or wrap:
+            cell.style = self._style(style, number_format, wrap)
         return cell
 
 
-def _length(value: Any) -> int:
+def _length(value: Any, header: bool = False) -> int:
+    """Characters the value needs on one line; a header may wrap between its
+    words (bold: a little wider)."""
     if isinstance(value, datetime):
         return 16
     if isinstance(value, date):
         return 10
     text = str(value)
+    if header:
+        return math.ceil(max((len(w) for w in text.split()), default=0) * _BOLD)
     return max(len(line) for line in text.split("\n")) if "\n" in text else len(text)
+
+
+def _unpack(item: Any) -> tuple[Any, str | None]:
+    return (item.value, item.style) if isinstance(item, Styled) else (item, None)
 
 
 def write_sheet(
@@ -142,44 +167,71 @@ def write_sheet(
     freeze: str | None = None,
     max_width: int = 48,
     min_width: int = 6,
-    heights: dict[int, float] | None = None,
+    widths: dict[int, int] | None = None,
+    title_cols: int = 0,
+    groups: Sequence[int] | None = None,
+    spans: dict[tuple[int, int], int] | None = None,
 ) -> None:
     """A sheet of ``rows`` (values or ``Styled``) whose headers end on row
     ``header``: frozen headers, a filter on the header row, widths that fit
-    (from row 2 on), landscape printing fitted to the page width with the
-    headers repeated."""
+    (from row 2 on, at most ``max_width`` or the column's entry in
+    ``widths``), text longer than its column wrapped and its row made tall
+    enough, and a print layout for A4 (see ``xlsx_print``): ``title_cols``
+    and ``groups`` say which columns repeat and where pages may break when
+    the sheet is wider than a page. ``spans`` merges (row, column) with the
+    next cells of its row: {(2, 4): 3} makes D2:F2 one cell."""
     ws = wb.create_sheet(title)
-    widths: dict[int, int] = {}
-    for row in rows[1:]:
+    caps = widths or {}
+    natural: dict[int, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
         for col, item in enumerate(row, start=1):
-            value = item.value if isinstance(item, Styled) else item
-            if value is None:
+            value, style = _unpack(item)
+            if value is None or style in _NO_WIDTH:
                 continue
-            length = _length(_plain(value))
-            if length > widths.get(col, 0):
-                widths[col] = length
-    for col, length in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = max(
-            min_width, min(max_width, length + 2)
-        )
+            length = _length(_plain(value), header=number <= header)
+            if length > natural.get(col, 0):
+                natural[col] = length
+    col_width: dict[int, float] = {}
+    for col, length in natural.items():
+        cap = caps.get(col, max_width)
+        col_width[col] = max(min_width, min(cap, length + 2))
+    for col, cap in caps.items():
+        col_width.setdefault(col, max(min_width, cap))
+    for col, width in col_width.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
     last_col = max((len(r) for r in rows), default=0)
     if last_col >= 1:
         ws.auto_filter.ref = f"A{header}:{get_column_letter(last_col)}{max(len(rows), header)}"
     ws.freeze_panes = freeze or f"A{header + 1}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"1:{header}"
-    for number, height in (heights or {}).items():
-        ws.row_dimensions[number].height = height
+    set_print_layout(ws, col_width, last_col, header, title_cols=title_cols, groups=groups)
+    for (number, col), size in (spans or {}).items():
+        if size > 1:
+            ws.merged_cells.add(
+                f"{get_column_letter(col)}{number}:{get_column_letter(col + size - 1)}{number}"
+            )
     make = _Cells(wb, ws).make
-    for row in rows:
-        ws.append(
-            [
-                make(item.value, item.style) if isinstance(item, Styled)
-                else make(item, None) if item is not None else None
-                for item in row
-            ]
-        )  # fmt: skip
+    for number, row in enumerate(rows, start=1):
+        height = LINE_HEIGHT
+        for col, item in enumerate(row, start=1):
+            value, style = _unpack(item)
+            span = (spans or {}).get((number, col), 1)
+            if isinstance(value, str) and (style not in _NO_WIDTH or span > 1):
+                width = sum(col_width.get(c, 8.43) for c in range(col, col + span))
+                big = style in _TITLES  # 12 points
+                lines = wrapped_lines(value, width / 1.2 if big else width)
+                height = max(height, lines * LINE_HEIGHT * (1.2 if big else 1))
+        # A row of several lines: every cell wraps and starts at the top, so
+        # that a juror's mark stands beside the first line of its criterion.
+        tall = height > LINE_HEIGHT * 1.2
+        if tall:
+            ws.row_dimensions[number].height = height
+        cells: list[Any] = []
+        for col, item in enumerate(row, start=1):
+            value, style = _unpack(item)
+            if value is None:
+                cells.append(make(None, style) if style else None)
+                continue
+            spanned = (number, col) in (spans or {})
+            wrap = tall and (style not in _WRAPPED | _NO_WIDTH or spanned)
+            cells.append(make(value, style, wrap))
+        ws.append(cells)

@@ -42,7 +42,9 @@ def test_workbook_sheets_decisions_and_layout(make_session: MakeSession, tmp_pat
     assert ws.auto_filter.ref is not None
     assert ws.auto_filter.ref.startswith("A2:")
     assert ws.page_setup.orientation == "landscape"
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    # A scale that keeps the type readable, never « fit to width ».
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.scale >= 70
     assert ws.print_title_rows == "$1:$2"
     header = [c.value for c in ws[2]]
     assert header[:4] == ["Identifiant", "Nom", "Prénom", "Naissance"]
