@@ -30,7 +30,8 @@ from grader.grading.disagreements import DIFFER, disagreements
 from grader.grading.jury_checks import composition_sentence
 from grader.grading.merge import ALREADY_PRESENT, REFUSED, UPDATED, merge_juror_files
 from grader.grading.session_ops import list_candidates, list_jurors, session_view
-from grader.grading.statistics import session_statistics
+from grader.grading.statistics import kappa_meaning, session_statistics
+from grader.grading.typography import fixed, number, signed
 from grader.grading.views import fr_datetime
 from grader.grading.vocabulary import BLOC_OUTCOME_LABELS, OUTCOME_TOTAL_LABELS, BlocState
 from grader.referential.model import Referential
@@ -45,7 +46,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("files", nargs="+", metavar="FICHIER", help="grilles des jurés (.grille)")
     p.set_defaults(func=cmd_merge)
 
-    p = sub.add_parser("disagreements", help="désaccords entre jurés et points « À discuter »")
+    p = sub.add_parser("disagreements", help="écarts entre jurés et points « À discuter »")
     p.add_argument("session", metavar="SESSION")
     p.add_argument("--candidate", metavar="NOM", help="un seul candidat (nom ou numéro)")
     p.set_defaults(func=cmd_disagreements)
@@ -142,7 +143,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
         names = {c.id: c.display_name for c in list_candidates(gfile)}
         jurors = {j.id: j.name for j in list_jurors(gfile)}
     if not found:
-        print("Aucun désaccord ni point « À discuter » sur les grilles signées.")
+        print("Aucun écart entre jurés ni point « À discuter » sur les grilles signées.")
         return 0
     current = None
     for d in found:
@@ -156,7 +157,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
             label = f"{criterion.code or '•'} {criterion.text}"
         else:
             label = "Grille entière"
-        what = "désaccord" if d.kind == DIFFER else "à discuter"
+        what = "écart entre jurés" if d.kind == DIFFER else "à discuter"
         values = ", ".join(
             f"{name} : {_value_label(ref, d.criterion_id, d.values[j])}"
             for j, name in jurors.items()
@@ -257,7 +258,11 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def _kappa(value: float | None) -> str:
-    return "non défini" if value is None else fr_number(value, 2)
+    """Two decimals always, so that kappas read against each other: « 0,00 »."""
+    if value is None:
+        return "non défini"
+    meaning = kappa_meaning(value)
+    return f"{fixed(value, 2)} ({meaning})"
 
 
 @_guarded
@@ -269,7 +274,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         line = f"  {a.title} : {a.candidates} candidat(s), {a.subjects} critère(s) comparés"
         if a.percent_agreement is not None:
             line += (
-                f", accord {a.percent_agreement:.0f} %, kappa de Fleiss {_kappa(a.fleiss_kappa)}"
+                f", accord {number(a.percent_agreement, 0)} %, "
+                f"kappa de Fleiss {_kappa(a.fleiss_kappa)}"
             )
             if a.jurors == 2:
                 line += f", kappa de Cohen {_kappa(a.cohen_kappa)}"
@@ -279,10 +285,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print("Indulgence ou sévérité (part de critères acquis, comparée aux autres jurés)")
     for row in stats.leniency:
         name = stats.juror_names.get(row.juror_id, row.juror_id)
-        sign = "+" if row.difference >= 0 else "−"
         print(
-            f"  {name} : {row.share:.0f} % (autres : {row.others_share:.0f} %, "
-            f"écart {sign}{abs(row.difference):.0f} points sur {row.marks} critères)"
+            f"  {name} : {number(row.share, 0)} % (autres : {number(row.others_share, 0)} %, "
+            f"écart {signed(row.difference, 0)} points sur {row.marks} critères)"
         )
         if row.flagged:
             print(f"    ⚠ {row.comment}")

@@ -127,7 +127,7 @@ def export_workbook(
     progress: Progress | None = None,
     data: ExportData | None = None,
 ) -> Path:
-    """The session workbook (Synthèse, one sheet per bloc, Désaccords, Jury, Journal)."""
+    """The session workbook (Synthèse, one sheet per bloc, Écarts entre jurés, Jury, Journal)."""
     from grader.export.workbook import write_workbook
 
     data = data or gather(gfile)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from grader.export.data import CandidateResult, ExportData
 from grader.export.pdf_common import (
@@ -20,6 +20,7 @@ from grader.export.pdf_common import (
     esc,
     french_date,
     para,
+    rich,
     styles,
     table_style,
 )
@@ -76,7 +77,7 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
     if cand.external_id:
         who += f" (n° {esc(cand.external_id)})"
     story.append(
-        Paragraph(
+        rich(
             f"Le jury de certification atteste {_que(cand.first_name)}{who} a validé les blocs "
             "de compétences "
             "suivants, acquis définitivement (capitalisables) :",
@@ -106,7 +107,7 @@ def _page(data: ExportData, c: CandidateResult) -> list[Flowable]:
         story.append(Spacer(1, 8))
         story.append(para("Blocs restant à valider pour obtenir la certification :", st.body))
         for b in missing:
-            story.append(Paragraph(f"• <b>{esc(b.code)}</b> — {esc(b.title)}", st.body))
+            story.append(rich(f"• <b>{esc(b.code)}</b> — {esc(b.title)}", st.body))
     story.append(Spacer(1, 14))
     story.append(
         para(

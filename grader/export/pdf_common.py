@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyl
 
 from grader import __version__
 from grader.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from grader.grading.typography import french
 
 DRAFT_MARK = "Projet — délibération non clôturée"
 MARGIN = 15 * mm
@@ -67,8 +68,9 @@ def short_digest(digest: str) -> str:
 
 
 def esc(text: object) -> str:
-    """Text for a reportlab Paragraph (its markup is XML-like); newlines kept."""
-    return escape(str(text)).replace("\n", "<br/>")
+    """Text for a reportlab Paragraph (its markup is XML-like), in French
+    typography; newlines kept."""
+    return escape(french(str(text))).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,12 @@ def table_style(commands: Sequence[Any]) -> TableStyle:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(esc(text), style)
+
+
+def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from markup (``<b>``…, text parts already through ``esc``),
+    the markup's own words in French typography too."""
+    return Paragraph(french(markup), style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +219,7 @@ def decorate_page(
     for x, y, text, font, size, ink, align in footer_texts(info, number, total, pagesize):
         c.setFillColor(ink)
         c.setFont(font, size)
-        draw[align](x, y, text)
+        draw[align](x, y, french(text))
     c.restoreState()
     if info.draft:
         draft_watermark(c, pagesize)

@@ -20,6 +20,7 @@ from grader.export.pdf_common import (
 )
 from grader.export.pdf_draw import Page
 from grader.export.pdf_text import Ink, ink
+from grader.grading.typography import french
 
 
 def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -168,7 +169,8 @@ def _footer(info: PageInfo, number: int, total: int, pagesize: tuple[float, floa
     page = Page()
     rule = ink(RULE)
     page.rules.append((True, FOOTER_RULE_Y, MARGIN, pagesize[0] - MARGIN, 0.5, rule))
-    for x, y, text, font, size, colour, align in footer_texts(info, number, total, pagesize):
+    for x, y, raw, font, size, colour, align in footer_texts(info, number, total, pagesize):
+        text = french(raw)
         w = stringWidth(text, font, size) if align != "L" else 0.0
         dx = -w / 2 if align == "C" else -w if align == "R" else 0.0
         page.texts.append((x + dx, y, ((text, font, size, ink(colour)),)))

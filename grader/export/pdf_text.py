@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from grader.export.fonts import REGULAR, register_fonts
 from grader.export.pdf_common import INK
+from grader.grading.typography import french
 
 Ink = tuple[float, float, float]
 # A run of text in one face: (text, font, size, ink).
@@ -26,7 +27,8 @@ BLACK_INK = ink(INK)
 
 
 def run(text: str, font: str = REGULAR, size: float = 8, colour: Ink = BLACK_INK) -> Run:
-    return (text, font, size, colour)
+    """A run of text as printed: in French typography (``typography.french``)."""
+    return (french(text), font, size, colour)
 
 
 _widths: dict[tuple[str, str], float] = {}

@@ -1,5 +1,5 @@
-"""The session workbook (XLSX): « Synthèse », one sheet per bloc, « Désaccords »,
-« Jury », « Journal ». Values only, no formulas; an anonymised variant shows
+"""The session workbook (XLSX): « Synthèse », one sheet per bloc, « Écarts entre
+jurés », « Jury », « Journal ». Values only, no formulas; an anonymised variant shows
 a rank instead of each candidate's name and school number, and leaves out
 every free text, the jurors' e-mails and the journal's identifiers.
 
@@ -161,7 +161,7 @@ def _disagreements(data: ExportData, anonymised: bool) -> Rows:
     labels = ["Candidat", "Épreuve", "Critère", "Intitulé", "Type"] + [j.name for j in data.jurors]
     if not anonymised:
         labels.append("Observations et notes")
-    title = "Désaccords entre jurés et points « À discuter »"
+    title = "Écarts entre jurés et points « À discuter »"
     rows: Rows = [title_row(title, not data.closed, len(labels)), header_row(labels)]
     rank = {c.candidate.id: n for n, c in enumerate(data.candidates, start=1)}
     by_id = {c.candidate.id: c for c in data.candidates}
@@ -261,12 +261,13 @@ def write_workbook(
     texts = {1: 18, 2: 16, 4: 30, 5: 12} | {c: 11 for c in range(6, len(disagreements[1]) + 1)}
     if not anonymised:
         texts[len(disagreements[1])] = 30
-    write_sheet(wb, sheet_title("Désaccords", taken), disagreements, 2, freeze="B3",
+    write_sheet(wb, sheet_title("Écarts entre jurés", taken), disagreements, 2, freeze="B3",
                 widths=texts, title_cols=1)  # fmt: skip
-    write_sheet(wb, sheet_title("Jury", taken), _jury(data, anonymised), 2)
+    write_sheet(wb, sheet_title("Jury", taken), _jury(data, anonymised), 2, verbatim={5, 6})
     # Date, Auteur, Action, Objet, Identifiant, Avant, Après.
     write_sheet(wb, sheet_title("Journal", taken), _journal(gfile, data, anonymised), 2,
-                max_width=40, widths={5: 14}, title_cols=1)  # fmt: skip
+                max_width=40, widths={5: 14}, title_cols=1,
+                verbatim={4, 5, 6, 7})  # fmt: skip
     wb.properties.creator = "grader"
     wb.properties.title = f"Session — {data.referential.title}"
     wb.save(path)

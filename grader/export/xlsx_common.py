@@ -11,6 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from grader.export.pdf_common import DRAFT_MARK
 from grader.export.xlsx_print import set_print_layout
+from grader.grading.typography import french
 
 HEADER_FILL = PatternFill("solid", fgColor="E4E9F0")
 BANNER_FILL = PatternFill("solid", fgColor="FDECEC")
@@ -26,11 +27,14 @@ ILLEGAL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 
 
 def cell_value(value: Any) -> Any:
-    """Excel has no time zones: a UTC datetime becomes the local wall time."""
+    """Excel has no time zones: a UTC datetime becomes the local wall time.
+    Text is in French typography (``typography.french``)."""
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone().replace(tzinfo=None)
-    if isinstance(value, str) and any(ch in ILLEGAL for ch in value):
-        return "".join(" " if ch in ILLEGAL else ch for ch in value)
+    if isinstance(value, str):
+        value = french(value)
+        if any(ch in ILLEGAL for ch in value):
+            return "".join(" " if ch in ILLEGAL else ch for ch in value)
     return value
 
 

@@ -9,7 +9,7 @@ local wall time, dates carry a date format."""
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -33,6 +33,7 @@ from grader.export.xlsx_common import (
     WRAP,
 )
 from grader.export.xlsx_print import LINE_HEIGHT, set_print_layout, wrapped_lines
+from grader.grading.typography import french
 
 SECTION_FILL = PatternFill("solid", fgColor="F2F4F7")
 
@@ -82,12 +83,16 @@ def header_row(labels: Sequence[str]) -> list[Any]:
     return [Styled(label, "header") for label in labels]
 
 
-def _plain(value: Any) -> Any:
-    """The value as the cell holds it (see ``xlsx_common.cell_value``)."""
+def _plain(value: Any, verbatim: bool = False) -> Any:
+    """The value as the cell holds it (see ``xlsx_common.cell_value``): text
+    in French typography unless ``verbatim``."""
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone().replace(tzinfo=None)
-    if isinstance(value, str) and _ILLEGAL.search(value):
-        return _ILLEGAL.sub(" ", value)
+    if isinstance(value, str):
+        if not verbatim:
+            value = french(value)
+        if _ILLEGAL.search(value):
+            return _ILLEGAL.sub(" ", value)
     return value
 
 
@@ -122,9 +127,11 @@ class _Cells:
                 self.wb.add_named_style(named)
         return found
 
-    def make(self, value: Any, style: str | None, wrap: bool = False) -> Any:
+    def make(
+        self, value: Any, style: str | None, wrap: bool = False, verbatim: bool = False
+    ) -> Any:
         """What to hand to ``append``: the bare value when it needs nothing else."""
-        plain = _plain(value)
+        plain = _plain(value, verbatim)
         formula_like = isinstance(value, str) and value.startswith("=")
         number_format = (
             DATETIME_FORMAT if isinstance(value, datetime)
@@ -171,6 +178,7 @@ def write_sheet(
     title_cols: int = 0,
     groups: Sequence[int] | None = None,
     spans: dict[tuple[int, int], int] | None = None,
+    verbatim: Collection[int] = (),
 ) -> None:
     """A sheet of ``rows`` (values or ``Styled``) whose headers end on row
     ``header``: frozen headers, a filter on the header row, widths that fit
@@ -179,7 +187,9 @@ def write_sheet(
     enough, and a print layout for A4 (see ``xlsx_print``): ``title_cols``
     and ``groups`` say which columns repeat and where pages may break when
     the sheet is wider than a page. ``spans`` merges (row, column) with the
-    next cells of its row: {(2, 4): 3} makes D2:F2 one cell."""
+    next cells of its row: {(2, 4): 3} makes D2:F2 one cell. Text is written
+    in French typography, but in the ``verbatim`` columns (records kept as
+    they were, like the journal's)."""
     ws = wb.create_sheet(title)
     caps = widths or {}
     natural: dict[int, int] = {}
@@ -233,5 +243,5 @@ def write_sheet(
                 continue
             spanned = (number, col) in (spans or {})
             wrap = tall and (style not in _WRAPPED | _NO_WIDTH or spanned)
-            cells.append(make(value, style, wrap))
+            cells.append(make(value, style, wrap, col in verbatim))
         ws.append(cells)

@@ -9,6 +9,7 @@ import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from grader.grading.typography import number
 from grader.grading.vocabulary import INCOMPLET, NON_VALIDE, VALIDE
 from grader.referential.model import (
     Assessment,
@@ -40,13 +41,8 @@ class Proposal:
 
 
 def fr_number(value: float, decimals: int = 2) -> str:
-    """« 14,5 », « 10 », « 0,25 »: French decimal comma, no useless zeros."""
-    text = f"{value:.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
-    return text.replace(".", ",")
+    """« 14,5 », « 10 », « 0,25 »: see ``typography.number``."""
+    return number(value, decimals)
 
 
 def _plural(n: int, singular: str, plural: str) -> str:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from grader.errors import Refusal
 from grader.grading.disagreements import JurorGrid, juror_grids
 from grader.grading.session_ops import evaluated_assessments, list_jurors
+from grader.grading.typography import number
 from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Scale, ScaleKind
 
@@ -162,9 +163,9 @@ def leniency(
         if flagged:
             how = "indulgent" if diff > 0 else "sévère"
             comment = (
-                f"Plus {how} que les autres jurés : {share * 100:.0f} % de critères acquis "
-                f"contre {others_share * 100:.0f} % sur les mêmes candidats "
-                f"(écart de {abs(diff) * 100:.0f} points)."
+                f"Plus {how} que les autres jurés : {number(share * 100, 0)} % de critères "
+                f"acquis contre {number(others_share * 100, 0)} % sur les mêmes candidats "
+                f"(écart de {number(abs(diff) * 100, 0)} points)."
             )
         result.append(
             Leniency(
@@ -178,6 +179,26 @@ def leniency(
             )
         )
     return result
+
+
+# Landis et Koch (1977), in the words French reports use.
+_KAPPA_SCALE = (
+    (0.0, "accord inférieur au hasard"),
+    (0.2, "accord très faible"),
+    (0.4, "accord faible"),
+    (0.6, "accord modéré"),
+    (0.8, "accord fort"),
+)
+
+
+def kappa_meaning(kappa: float | None) -> str:
+    """« accord modéré » for 0,41 to 0,60 (Landis et Koch); "" when undefined."""
+    if kappa is None:
+        return ""
+    for upper, words in _KAPPA_SCALE:
+        if kappa < upper or (upper > 0 and kappa <= upper):
+            return words
+    return "accord presque parfait"
 
 
 def few_candidates_warning(candidates: int) -> str:
@@ -202,6 +223,18 @@ class AssessmentAgreement:
     cohen_kappa: float | None  # only when exactly two jurors marked the épreuve
     fleiss_kappa: float | None
     warning: str
+
+    @property
+    def kappa(self) -> float | None:
+        """The kappa to read: Cohen's between two jurors, else Fleiss'."""
+        if self.jurors == 2 and self.cohen_kappa is not None:
+            return self.cohen_kappa
+        return self.fleiss_kappa
+
+    @property
+    def meaning(self) -> str:
+        """What the kappa says, in words (« accord modéré »)."""
+        return kappa_meaning(self.kappa)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +301,12 @@ def session_statistics(gfile: GraderFile) -> SessionStatistics:
             passed = scales[g.assessment_id].is_passing(value)
             if passed is not None:
                 passes[(g.candidate_id, cid)][g.juror_id] = passed
+    jurors = list_jurors(gfile)
+    # The jury's own order (as on the PV), the same from one reading to the next.
+    order = {j.id: i for i, j in enumerate(jurors)}
     return SessionStatistics(
         agreements=tuple(_agreement(a, by_assessment.get(a.id, [])) for a in evaluated),
-        leniency=tuple(leniency(passes)),
-        juror_names={j.id: j.name for j in list_jurors(gfile)},
+        leniency=tuple(sorted(leniency(passes),
+                              key=lambda r: (order.get(r.juror_id, len(order)), r.juror_id))),
+        juror_names={j.id: j.name for j in jurors},
     )

@@ -75,7 +75,7 @@ def test_disagreements_stats_decide_and_close(
     code, out, _ = _run(capsys, "disagreements", str(session), "--candidate", "roussel")
     assert code == 0
     assert out.startswith("ROUSSEL Théo — ")
-    assert "désaccord (Claire Dubois : " in out
+    assert "écart entre jurés (Claire Dubois : " in out
     assert "point(s) à examiner" in out
 
     code, out, _ = _run(capsys, "stats", str(session))

@@ -28,6 +28,6 @@ def test_que_is_elided_before_a_vowel_only(make_session: MakeSession, tmp_path: 
     _rename(gfile, partial[1].candidate.id, "Mehdi")
     [path] = export_attestations(gfile, tmp_path)
     text = " ".join(" ".join(page.split()) for page in page_texts(path))
-    assert "atteste qu'Élodie " in text
+    assert "atteste qu’Élodie " in text
     assert "atteste que Élodie" not in text
     assert "atteste que Mehdi " in text

@@ -11,6 +11,7 @@ from grader.export.pdf_common import PageInfo
 from grader.export.pdf_draw import Flow, Table, Text
 from grader.export.pdf_paint import write_pdf
 from grader.export.pdf_text import run, wrap
+from grader.grading.typography import french
 
 from .pdf_reading import page_texts
 
@@ -31,7 +32,7 @@ def test_wrap_keeps_every_word_in_order_and_within_the_width(width: float) -> No
         assert measured <= width + 0.01
     joined = "".join("".join(r[0] for r in runs) for _w, runs in lines)
     # Every character kept, in order (a word wider than the column is cut).
-    assert joined.replace(" ", "") == TEXT.replace(" ", "")
+    assert joined.replace(" ", "") == french(TEXT).replace(" ", "")
     if width < stringWidth(TEXT, REGULAR, 8):
         assert len(lines) > 1
 
@@ -52,7 +53,8 @@ def test_wrap_honours_newlines_faces_and_cuts_words_too_long() -> None:
 def test_runs_touching_without_space_stay_on_one_word() -> None:
     lines = wrap((run("Durée", BOLD), run(" : 30 min"), run("(", BOLD), run("x)")), 500)
     [(_w, runs)] = lines
-    assert "".join(r[0] for r in runs) == "Durée : 30 min(x)"
+    # The colon's no-break space glues it to its word, as printed.
+    assert "".join(r[0] for r in runs) == "Durée\u00a0: 30 min(x)"
 
 
 def test_table_rows_are_never_split_and_the_header_comes_back(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from .pdf_reading import page_texts
 def _sections(path: Path) -> dict[str, str]:
     """Épreuve title → the flattened text of its sheet."""
     flat = " ".join(" ".join(page_texts(path)).split())
-    parts = flat.split("Grille d'évaluation — ")[1:]
+    parts = flat.split("Grille d’évaluation — ")[1:]
     return {part.split(" ")[0]: part for part in parts}
 
 

@@ -77,7 +77,7 @@ def test_workbook_prints_readable_pages_with_titles(
     sheets: list[str] = []
     for n, page in enumerate(pages, start=1):
         text = page.text
-        found = re.search(rf"(\S+) — page {n} sur {len(pages)}", text)
+        found = re.search(rf"(\S+(?: entre jurés)?) — page {n} sur {len(pages)}", text)
         assert found, f"page {n}: {text[:200]}"
         sheets.append(found.group(1))
         # Readable: the text is set at 70 % of its size or more (the sheets
@@ -112,7 +112,7 @@ def test_workbook_prints_readable_pages_with_titles(
         assert all(code in page.text for code in blocs), page.text[:300]
         assert "Identifiant" in page.text
         assert "Résultat" in page.text
-    assert {"Désaccords", "Jury", "Journal"} <= set(sheets)
+    assert {"Écarts entre jurés", "Jury", "Journal"} <= set(sheets)
     # Fourteen candidates, four blocs of three criteria: a handful of pages.
     assert len(pages) <= 40
 

@@ -33,7 +33,7 @@ def test_workbook_sheets_decisions_and_layout(make_session: MakeSession, tmp_pat
         "BC02",
         "BC03",
         "BC04",
-        "Désaccords",
+        "Écarts entre jurés",
         "Jury",
         "Journal",
     ]
@@ -76,7 +76,7 @@ def test_workbook_sheets_decisions_and_layout(make_session: MakeSession, tmp_pat
         for row in wb[name].iter_rows(min_row=4) for c in row
     }  # fmt: skip
     assert "00FFE8A3" in fills
-    assert wb["Désaccords"].max_row > 2
+    assert wb["Écarts entre jurés"].max_row > 2
     assert "PROJET" not in str(ws["A1"].value)
 
 
@@ -91,7 +91,7 @@ def test_workbook_text_is_never_a_formula(make_session: MakeSession, tmp_path: P
     wb = load_workbook(path)
     notes = [
         c
-        for row in wb["Désaccords"].iter_rows(min_row=3)
+        for row in wb["Écarts entre jurés"].iter_rows(min_row=3)
         for c in row
         if c.value and "HYPERLINK" in str(c.value)
     ]

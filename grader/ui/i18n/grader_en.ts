@@ -1327,6 +1327,11 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
+        <location filename="../lead/stats_panel.py" line="38"/>
+        <source>Lecture</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
         <location filename="../lead/stats_panel.py" line="32"/>
         <source>Avertissement</source>
         <translation>Warning</translation>
@@ -2430,8 +2435,8 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     </message>
     <message>
         <location filename="../lead/stats_panel.py" line="125"/>
-        <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
-        <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance). A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
+        <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard) ; sa lecture suit Landis et Koch : jusqu&apos;à 0,20 accord très faible, 0,40 faible, 0,60 modéré, 0,80 fort, au-delà presque parfait. Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
+        <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance); it reads as Landis and Koch do: up to 0.20 slight agreement, 0.40 fair, 0.60 moderate, 0.80 substantial, beyond almost perfect. A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from grader.grading.bloc_rules import fr_number
 from grader.grading.statistics import AssessmentAgreement, Leniency, SessionStatistics
+from grader.grading.typography import fixed
 from grader.ui.rows_model import RowsTableModel
 from grader.ui.theme import tone
 
@@ -19,7 +20,12 @@ translate = QCoreApplication.translate
 
 
 def _num(value: float | None, suffix: str = "") -> str:
-    return "—" if value is None else fr_number(value, 2) + suffix
+    return "—" if value is None else fr_number(value, 0) + suffix
+
+
+def _kappa(value: float | None) -> str:
+    """Two decimals always (« 0,00 », « −0,12 »): kappas are read side by side."""
+    return "—" if value is None else fixed(value, 2)
 
 
 class AgreementModel(RowsTableModel[AssessmentAgreement]):
@@ -29,6 +35,7 @@ class AgreementModel(RowsTableModel[AssessmentAgreement]):
             translate("LeadLabels", "Accord"),
             translate("LeadLabels", "Kappa de Cohen"),
             translate("LeadLabels", "Kappa de Fleiss"),
+            translate("LeadLabels", "Lecture"),
             translate("LeadLabels", "Avertissement"),
         ]
 
@@ -37,11 +44,12 @@ class AgreementModel(RowsTableModel[AssessmentAgreement]):
             return (
                 r.title,
                 _num(r.percent_agreement, " %"),
-                _num(r.cohen_kappa),
-                _num(r.fleiss_kappa),
+                _kappa(r.cohen_kappa),
+                _kappa(r.fleiss_kappa),
+                r.meaning,
                 r.warning,
             )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and r.warning:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and r.warning:
             return QBrush(QColor(tone("warning")))
         return None
 
@@ -85,7 +93,7 @@ class StatsPanel(QWidget):
         self.setObjectName("statsPanel")
         self.agreement_title = QLabel(self)
         self.agreement_model = AgreementModel(self)
-        self.agreement = self._table(self.agreement_model, stretch=4)
+        self.agreement = self._table(self.agreement_model, stretch=5)
         self.leniency_title = QLabel(self)
         self.leniency_model = LeniencyModel(self)
         self.leniency = self._table(self.leniency_model, stretch=3)
@@ -123,7 +131,9 @@ class StatsPanel(QWidget):
         self.leniency.setAccessibleName(self.tr("Indulgence des jurés"))
         self.explain.setText(self.tr(
             "Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa "
-            "corrige l'accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard). Un juré "
+            "corrige l'accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard) ; sa "
+            "lecture suit Landis et Koch : jusqu'à 0,20 accord très faible, 0,40 faible, "
+            "0,60 modéré, 0,80 fort, au-delà presque parfait. Un juré "
             "est signalé quand sa part de critères acquis s'écarte d'au moins 15 points de "
             "celle des autres jurés sur les mêmes candidats, écart peu probable par hasard."
         ))
