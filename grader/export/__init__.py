@@ -8,6 +8,7 @@ Errors reach the caller as ``ExportError`` with a French sentence.
 """
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -19,8 +20,10 @@ Progress = Callable[[int, int], None]
 
 __all__ = [
     "ExportError",
+    "base_name",
     "export_attestations",
     "export_candidate_data",
+    "export_names",
     "export_pv",
     "export_sheets",
     "export_workbook",
@@ -32,13 +35,27 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def _date_tag(data: ExportData) -> str:
-    d = data.session.session_date
-    return d.isoformat() if d else "sans date"
+def base_name(title: str, session_date: date | None) -> str:
+    """« Community Manager 2026-11-24 »: what every export's name starts from."""
+    return f"{title} {session_date.isoformat() if session_date else 'sans date'}"
 
 
 def _base_name(data: ExportData) -> str:
-    return f"{data.referential.title} {_date_tag(data)}"
+    return base_name(data.referential.title, data.session.session_date)
+
+
+def export_names(title: str, session_date: date | None) -> dict[str, list[str]]:
+    """The names each export writes in its folder (the sheets: their folder
+    and the combined PDF), to tell the user beforehand what would be replaced.
+    Keys: pv, sheets, attestations, workbook, anonymised."""
+    base = base_name(title, session_date)
+    return {
+        "pv": [safe_file_name(f"PV {base}", ".pdf")],
+        "sheets": [safe_file_name(f"Grilles {base}"), safe_file_name(f"Grilles {base}", ".pdf")],
+        "attestations": [safe_file_name(f"Attestations de blocs {base}", ".pdf")],
+        "workbook": [safe_file_name(f"Session {base}", ".xlsx")],
+        "anonymised": [safe_file_name(f"Session {base} anonymisé", ".xlsx")],
+    }
 
 
 def export_pv(

@@ -4,6 +4,21 @@
 <context>
     <name>AcquiredBlocsDialog</name>
     <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <source>&amp;Retirer le bloc</source>
+        <translation>&amp;Remove the bloc</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <source>Retirer un bloc déjà acquis</source>
+        <translation>Remove an acquired bloc</translation>
+    </message>
+    <message>
+        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <source>Retirer le bloc %1 des blocs déjà acquis par %2 ? Sa date et sa session d&apos;origine seront oubliées ; il faudra les saisir à nouveau.</source>
+        <translation>Remove bloc %1 from the blocs already acquired by %2? Its date and original session will be forgotten; they would have to be entered again.</translation>
+    </message>
+    <message>
         <location filename="../lead/acquired_blocs_dialog.py" line="129"/>
         <source>Blocs déjà acquis — %1</source>
         <translation>Blocs already acquired — %1</translation>
@@ -579,6 +594,23 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../lead/export_dialog.py" line="1"/>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="1"/>
+        <source>Remplacer les fichiers exportés</source>
+        <translation>Replace the exported files</translation>
+    </message>
+    <message>
+        <location filename="../lead/export_dialog.py" line="1"/>
+        <source>Ces fichiers existent déjà dans %1 et seront remplacés :
+%2</source>
+        <translation>These files already exist in %1 and will be replaced:
+%2</translation>
+    </message>
+    <message>
         <location filename="../lead/export_dialog.py" line="155"/>
         <source>Exporter les documents de la session</source>
         <translation>Export the session&apos;s documents</translation>
@@ -1111,6 +1143,21 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadLabels</name>
     <message>
+        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <source>L&apos;écart ne change pas la proposition.</source>
+        <translation>The difference does not change the proposal.</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <source>Tranché pour ou contre le candidat, l&apos;écart ne mène pas à la même proposition : l&apos;écart décide du bloc.</source>
+        <translation>Settled for or against the candidate, the difference does not lead to the same proposal: the difference decides the bloc.</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <source>Écart entre jurés : %1 critère(s)</source>
+        <translation>Jurors differ: %1 criterion(s)</translation>
+    </message>
+    <message>
         <location filename="../lead/merge_worker.py" line="45"/>
         <source>Importé</source>
         <translation>Imported</translation>
@@ -1359,6 +1406,16 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 </context>
 <context>
     <name>LeadSessionWindow</name>
+    <message>
+        <location filename="../lead/session_window.py" line="1"/>
+        <source>La délibération est clôturée : les décisions sont verrouillées et aucune ne peut plus être enregistrée ni changée. Les documents exportés sont définitifs.</source>
+        <translation>The deliberation is closed: decisions are locked and none can be recorded or changed any more. The exported documents are final.</translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="1"/>
+        <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart entre jurés sur n critères, sur fond jaune quand il change la proposition ; ⚑ : point « À discuter ».</source>
+        <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click a bloc to decide. ⚠n: the jurors differ on n criteria, on a yellow background when it changes the proposal; ⚑: point « to discuss ».</translation>
+    </message>
     <message>
         <location filename="../lead/session_window.py" line="51"/>
         <location filename="../lead/session_window.py" line="312"/>

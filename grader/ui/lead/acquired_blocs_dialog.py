@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from grader.grading.capitalisation import AcquiredBlocView
 from grader.grading.views import CandidateView
+from grader.ui.confirm import Confirmation, confirm
 from grader.ui.lead.controller import LeadError
 from grader.ui.lead.prepare_ops import PrepareOps
 
@@ -45,6 +46,7 @@ class AcquiredBlocsDialog(QDialog):
         self.ops = ops
         self.candidate = candidate
         self.rows: list[AcquiredBlocView] = []
+        self.confirmation: Confirmation | None = None
         self.titles = {b.code: b.title for b in ops.gfile.referential.blocs}
         self.heading = QLabel(self)
         self.heading.setObjectName("acquiredHeading")
@@ -217,10 +219,26 @@ class AcquiredBlocsDialog(QDialog):
         return view
 
     def remove_selected(self) -> bool:
+        """Ask first (the bloc's date and session would be lost); True when
+        the question is asked."""
         code = self.selected_bloc()
         if code is None:
             self.show_error(self.tr("Choisissez d'abord un bloc dans la liste."))
             return False
+        if not self.form_box.isEnabled():
+            self.show_error(self.tr("La délibération est clôturée : les blocs déjà acquis ne "
+                                    "peuvent plus être modifiés."))
+            return False
+        text = self.tr("Retirer le bloc %1 des blocs déjà acquis par %2 ? Sa date et sa "
+                       "session d'origine seront oubliées ; il faudra les saisir à nouveau.")
+        self.confirmation = confirm(
+            self, self.tr("Retirer un bloc déjà acquis"),
+            text.replace("%1", code).replace("%2", self.candidate.display_name),
+            self.tr("&Retirer le bloc"), lambda: self.remove(code))
+        return True
+
+    def remove(self, code: str) -> bool:
+        """Remove the acquired bloc ``code`` (the user said yes)."""
         try:
             self.ops.remove_acquired(self.candidate.id, code)
         except LeadError as exc:

@@ -65,9 +65,24 @@ def cell_text(cell: BlocCell) -> str:
         text = outcome_label(v.DEJA_ACQUIS)
     else:
         text = translate("LeadLabels", "Proposé : %1").replace("%1", outcome_label(cell.proposed))
-    if cell.disagreements or cell.flags:
-        text = "⚠ " + text
-    return text
+    return text + marker(cell)
+
+
+def marker(cell: BlocCell) -> str:
+    """« ⚠2 » where the jurors differ on two criteria (drawn on a pale
+    background only when the difference changes the proposal), « ⚑1 » for a
+    point flagged « À discuter »; nothing where the jurors agree."""
+    parts = []
+    if cell.disagreements:
+        parts.append(f"⚠{cell.disagreements}")
+    if cell.flags:
+        parts.append(f"⚑{cell.flags}")
+    return "  " + " ".join(parts) if parts else ""
+
+
+def needs_attention(cell: BlocCell) -> bool:
+    """The jury has something to settle here before deciding."""
+    return cell.decisive or bool(cell.flags)
 
 
 def cell_tooltip(cell: BlocCell, bloc_title: str) -> str:
@@ -84,8 +99,13 @@ def cell_tooltip(cell: BlocCell, bloc_title: str) -> str:
     else:
         parts.append(translate("LeadLabels", "Décision du jury : pas encore enregistrée"))
     if cell.disagreements:
-        parts.append(translate("LeadLabels", "Désaccords entre jurés : %1 critère(s)").replace(
+        parts.append(translate("LeadLabels", "Écart entre jurés : %1 critère(s)").replace(
             "%1", str(cell.disagreements)))
+        parts.append(
+            translate("LeadLabels", "Tranché pour ou contre le candidat, l'écart ne mène pas à "
+                      "la même proposition : l'écart décide du bloc.") if cell.decisive else
+            translate("LeadLabels", "L'écart ne change pas la proposition.")
+        )
     if cell.flags:
         flags = translate("LeadLabels", "Points « À discuter » : %1")
         parts.append(flags.replace("%1", str(cell.flags)))
@@ -103,6 +123,14 @@ class CandidatesBlocsModel(QAbstractTableModel):
         self._blocs = list(blocs)
         self._lines = list(lines)
         self.endResetModel()
+
+    def update_line(self, line: CandidateLine) -> None:
+        """One candidate's line read again: only its row is repainted."""
+        row = self.row_of(line.candidate.id)
+        if row < 0:
+            return
+        self._lines[row] = line
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def update_lines(self, lines: list[CandidateLine]) -> None:
         """Same candidates, new decisions: keep the selection, repaint the cells."""
@@ -220,8 +248,8 @@ class CandidatesBlocsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_tooltip(cell, bloc.title).replace("\n", ". ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _fg(cell.decided or "", bool(cell.disagreements or cell.flags))
-        if role == Qt.ItemDataRole.BackgroundRole and (cell.disagreements or cell.flags):
+            return _fg(cell.decided or "", needs_attention(cell))
+        if role == Qt.ItemDataRole.BackgroundRole and needs_attention(cell):
             return QBrush(_DISAGREE_BG)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

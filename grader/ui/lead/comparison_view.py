@@ -63,6 +63,7 @@ class ComparisonView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the observations
         self.table.verticalHeader().setVisible(False)
         # Rows follow their wrapped text when the window or a column changes
         # width (measured once, they stayed as tall as at the first width).

@@ -58,6 +58,9 @@ class BlocCell:
     marked: int = 0  # criteria marked (consolidated), for the motivation rule
     total: int = 0
     acquired_earlier: bool = False
+    # The jurors' grids taken one by one would not all lead to the proposal:
+    # the disagreement is what the jury has to settle.
+    decisive: bool = False
 
     def needs_motivation(self, decided: str) -> bool:
         """Whether recording ``decided`` here needs a motivation (the core's rule)."""
@@ -120,41 +123,102 @@ class LeadController:
 
     def lines(self) -> list[CandidateLine]:
         """Every candidate with each bloc's proposal, decision and disagreements."""
+        return self._lines(None)
+
+    def line(self, candidate_id: str) -> CandidateLine:
+        """One candidate's line, read again after a change that concerns only
+        them (a decision): the rest of the table stands."""
+        [found] = self._lines(candidate_id)
+        return found
+
+    def _lines(self, candidate_id: str | None) -> list[CandidateLine]:
         recorded = call(deliberation.decisions, self.gfile)
-        found = call(disagreements.disagreements, self.gfile)
+        found = call(disagreements.disagreements, self.gfile, candidate_id)
+        grids = call(disagreements.juror_grids, self.gfile, candidate_id)
         bloc_of = {a.id: self.referential.bloc_of(a.id).code for a in self.assessments}
         differ: Counter[tuple[str, str]] = Counter()
         flagged: Counter[tuple[str, str]] = Counter()
         for d in found:
             key = (d.candidate_id, bloc_of.get(d.assessment_id, ""))
             (differ if d.kind == disagreements.DIFFER else flagged)[key] += 1
+        by_candidate: dict[str, list[JurorGrid]] = {}
+        for g in grids:
+            by_candidate.setdefault(g.candidate_id, []).append(g)
+        candidates = self.candidates()
+        if candidate_id is not None:
+            candidates = [c for c in candidates if c.id == candidate_id]
+            if not candidates:
+                raise LeadError("Ce candidat n'est plus dans la session.")
         result = []
-        for cand in self.candidates():
+        for cand in candidates:
             proposals = call(rules.session_proposals, self.gfile, cand.id)
             earlier = call(capitalisation.acquired_blocs, self.gfile, cand.id)
             mine = recorded.get(cand.id, {})
+            decisive = self._decisive_blocs(by_candidate.get(cand.id, []))
             cells = []
             for bloc in self.blocs:
                 p = proposals.get(bloc.code)
                 decision = mine.get(bloc.code)
+                proposed = p.outcome if p else "incomplet"
+                n_differ = differ[(cand.id, bloc.code)]
                 cells.append(
                     BlocCell(
                         candidate_id=cand.id,
                         bloc_code=bloc.code,
-                        proposed=p.outcome if p else "incomplet",
+                        proposed=proposed,
                         reason=p.reason if p else "",
                         decided=decision.decided if decision else None,
                         motivation=decision.motivation if decision else "",
-                        disagreements=differ[(cand.id, bloc.code)],
+                        disagreements=n_differ,
                         flags=flagged[(cand.id, bloc.code)],
                         marked=p.marked if p else 0,
                         total=p.total if p else 0,
                         acquired_earlier=bloc.code in earlier,
+                        decisive=bool(n_differ) and bloc.code not in earlier
+                        and bloc.code in decisive,
                     )
                 )
             cert = call(deliberation.certification_outcome, self.gfile, cand.id)
             result.append(CandidateLine(cand, tuple(cells), cert.outcome, cert.reason))
         return result
+
+    def _decisive_blocs(self, grids: list[JurorGrid]) -> set[str]:
+        """The blocs whose proposal hangs on the jurors' disagreement: resolved
+        every time in the candidate's favour, then every time against them,
+        the disputed criteria do not lead to the same proposal."""
+        by_assessment: dict[str, list[dict[str, rules.Value]]] = {}
+        for g in grids:
+            by_assessment.setdefault(g.assessment_id, []).append(dict(g.values()))
+        high: dict[str, rules.Value] = {}
+        low: dict[str, rules.Value] = {}
+        disputed: set[str] = set()
+        for assessment in self.assessments:
+            sheets = by_assessment.get(assessment.id, [])
+            consolidated = rules.consolidate_values(assessment, sheets)
+            high.update(consolidated)
+            low.update(consolidated)
+            scale = assessment.scale
+
+            def weight(value: rules.Value, scale: Any = scale) -> tuple[bool, float]:
+                number = float(value) if isinstance(value, int | float) else 0.0
+                return bool(scale.is_passing(value)), number
+
+            for criterion in assessment.criteria:
+                values = [s[criterion.id] for s in sheets if s.get(criterion.id) is not None]
+                if len(values) > 1 and len({weight(x) for x in values}) > 1:
+                    high[criterion.id] = max(values, key=weight)
+                    low[criterion.id] = min(values, key=weight)
+                    disputed.add(assessment.id)
+        decisive = set()
+        for bloc in self.blocs:
+            ids = [a.id for a in self.bloc_assessments(bloc.code)]
+            if disputed.isdisjoint(ids):
+                continue
+            best = rules.evaluate_bloc(bloc, high, assessment_ids=ids).outcome
+            worst = rules.evaluate_bloc(bloc, low, assessment_ids=ids).outcome
+            if best != worst:
+                decisive.add(bloc.code)
+        return decisive
 
     def grids(self, candidate_id: str) -> list[JurorGrid]:
         """The signed sheets of the jurors taking part for this candidate."""

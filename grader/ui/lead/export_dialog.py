@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from grader import export
 from grader.export.data import ExportData, gather
+from grader.grading.session_ops import session_view
 from grader.models.store import GraderFile
 from grader.paths import default_exports_dir
 from grader.ui import settings
+from grader.ui.confirm import Confirmation, confirm
 from grader.ui.lead.background import dispose, modal_progress, run_in_thread
 from grader.ui.theme import tone_style
 
@@ -96,6 +98,7 @@ class ExportDialog(QDialog):
         self.worker_thread: QThread | None = None
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
+        self.confirmation: Confirmation | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.draft_warning = QLabel(self)
@@ -200,6 +203,22 @@ class ExportDialog(QDialog):
         if self.busy():
             return False
         folder = Path(self.folder.text().strip() or default_exports_dir()).expanduser()
+        session = session_view(self.gfile)
+        names = export.export_names(self.gfile.referential.title, session.session_date)
+        there = [n for code in documents for n in names.get(code, []) if (folder / n).exists()]
+        if there:
+            text = self.tr("Ces fichiers existent déjà dans %1 et seront remplacés :\n%2")
+            listed = "\n".join(f"• {n}" for n in there)
+            self.confirmation = confirm(
+                self, self.tr("Remplacer les fichiers exportés"),
+                text.replace("%1", str(folder)).replace("%2", listed),
+                self.tr("&Remplacer"), lambda: self._start(documents, folder))
+            return True
+        return self._start(documents, folder)
+
+    def _start(self, documents: list[str], folder: Path) -> bool:
+        if self.busy():
+            return False
         self.progress = modal_progress(
             self, "exportProgress", self.tr("Export en cours"),
             self.tr("Préparation des documents…"), 100,

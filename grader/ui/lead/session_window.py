@@ -9,7 +9,7 @@ notes and recusals, the reception of the files, the agreement statistics."""
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grader.grading import vocabulary as v
 from grader.grading.merge import MergeReport
+from grader.grading.typography import french
 from grader.ui import settings
-from grader.ui.lead.candidates_blocs_model import CandidatesBlocsModel
+from grader.ui.lead.candidates_blocs_model import CandidatesBlocsModel, certification_label
 from grader.ui.lead.close_dialog import CloseDialog
 from grader.ui.lead.comparison_view import ComparisonView
 from grader.ui.lead.controller import LeadController, LeadError
@@ -119,6 +121,9 @@ class LeadSessionWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Tab leaves the table for the comparison and the panels; the arrows
+        # move from cell to cell.
+        self.table.setTabKeyNavigation(False)
         self.table.addAction(self.decide_action)
         self.table.doubleClicked.connect(lambda _i: self.open_decision())
         self.table.selectionModel().currentChanged.connect(self._on_current)
@@ -156,11 +161,12 @@ class LeadSessionWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.get(settings.LEAD_SPLITTER)
         if state.isEmpty() or not self.splitter.restoreState(state):
-            # The table gets the room its columns need (up to half the window).
+            # The table gets the room its columns need, the comparison at least
+            # 520 pixels (or half a narrow window).
             width = self.width()
             wanted = self.table.horizontalHeader().length() + 24
-            table = min(wanted, width // 2)
-            self.splitter.setSizes([table, max(width - table, 640)])
+            table = min(wanted, max(width // 2, width - 520))
+            self.splitter.setSizes([table, width - table])
         tab = settings.get(settings.LEAD_TAB)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
@@ -219,16 +225,38 @@ class LeadSessionWindow(QMainWindow):
         self._apply_lock()
         self._render_heading()
 
+    def decision_recorded(self, candidate_id: str) -> None:
+        """After a decision: that candidate's row only is read again and
+        repainted (the grids, the reception and the statistics are unchanged)."""
+        try:
+            line = self.ctrl.line(candidate_id)
+        except LeadError as exc:
+            self.error(self.tr("Lecture de la session"), str(exc))
+            return
+        self.model.update_line(line)
+        self._render_heading()
+
     def _size_columns(self) -> None:
+        """Widths measured once, when the table is read: a column sized to its
+        contents on every change would measure every row after each decision."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        # The longest outcome, in bold, whichever rows are on screen.
+        last = self.model.columnCount() - 1
+        longest = max((certification_label(c) for c in (v.CERTIFIE, v.PARTIELLE,
+                       v.NON_CERTIFIE, v.INCOMPLET)), key=len)  # fmt: skip
+        bold = self.table.font()
+        bold.setBold(True)
+        wanted = QFontMetrics(bold).horizontalAdvance(longest) + 3 * metrics.averageCharWidth()
+        header.resizeSection(last, max(header.sectionSize(last), wanted))
         header.setStretchLastSection(True)
 
     def _apply_lock(self) -> None:
         locked = self.is_locked()
-        self.decide_action.setEnabled(not locked)
+        # Enter stays bound on a closed session: pressed, it says why nothing
+        # can be decided any more (``decision_dialog``).
         self.close_action.setEnabled(not locked)
         self.import_action.setEnabled(not locked)
         self.comparison.decide_button.setEnabled(not locked)
@@ -252,9 +280,10 @@ class LeadSessionWindow(QMainWindow):
             total = sum(len(ln.cells) for ln in lines)
             done = sum(1 for ln in lines for c in ln.cells if c.decided)
             text = self.tr("Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur "
-                           "%2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un "
-                           "désaccord entre jurés.").replace("%1", str(done)).replace(
-                               "%2", str(total))
+                           "%2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart "
+                           "entre jurés sur n critères, sur fond jaune quand il change la "
+                           "proposition ; ⚑ : point « À discuter ».").replace(
+                               "%1", str(done)).replace("%2", str(total))
             self.status.setStyleSheet("padding: 4px;")
         try:
             warnings = self.ctrl.jury_warnings()
@@ -262,7 +291,7 @@ class LeadSessionWindow(QMainWindow):
             warnings = []
         if warnings:
             text += "\n" + "\n".join(f"⚠ {w}" for w in warnings)
-        self.status.setText(text)
+        self.status.setText(french(text))
 
     # -- selection -------------------------------------------------------------
     def selected(self) -> tuple[str, str]:
@@ -322,7 +351,8 @@ class LeadSessionWindow(QMainWindow):
         """The dialog for this cell, or None (with a message) when it cannot open."""
         if self.is_locked():
             self.error(self.tr("Décision du jury"), self.tr(
-                "La délibération est clôturée : les décisions sont verrouillées."))
+                "La délibération est clôturée : les décisions sont verrouillées et aucune ne "
+                "peut plus être enregistrée ni changée. Les documents exportés sont définitifs."))
             return None
         row = self.model.row_of(candidate_id)
         col = self.model.bloc_column(bloc_code)
@@ -339,7 +369,7 @@ class LeadSessionWindow(QMainWindow):
             return self.ctrl.record_decision(candidate_id, bloc_code, decided, motivation)
 
         dialog = DecisionDialog(line.candidate.display_name, bloc.title, cell, submit, self)
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: self.decision_recorded(candidate_id))
         dialog.finished.connect(dialog.deleteLater)
         return dialog
 

@@ -102,7 +102,7 @@ def test_decision_dialog_refuses_a_missing_motivation_then_records(
     assert recorded.proposed == v.NON_VALIDE
     assert recorded.motivation.startswith("Soutenance rattrapee")
     index = window.model.index(window.model.row_of(cid), window.model.bloc_column(bloc))
-    assert index.data().endswith("Validé")
+    assert index.data().startswith("Validé")  # then the ⚠ marker, if any
     assert "Proposé" not in index.data()
 
 
@@ -188,15 +188,22 @@ def test_closing_locks_every_decision(qtbot: QtBot, merged_demo, open_lead) -> N
     assert window.is_locked()
     assert deliberation.is_closed(gfile)
     assert "clôturée" in window.status.text()
-    assert not window.decide_action.isEnabled()
     assert not window.comparison.decide_button.isEnabled()
     assert window.notes.note.isReadOnly()
     assert not window.notes.recuse_button.isEnabled()
     assert window.open_close() is None
+    # Enter on a bloc still answers: it says why nothing can be decided.
     boxes = len(open_boxes())
-    assert window.decision_dialog(cid, bloc) is None
+    window.select(cid, bloc)
+    window.activateWindow()
+    window.table.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)
     assert len(open_boxes()) == boxes + 1
     assert "verrouillées" in open_boxes()[-1].text()
+    assert "clôturée" in open_boxes()[-1].text()
+    assert not isinstance(window.active_dialog, DecisionDialog) or not (
+        window.active_dialog.isVisible())
     open_boxes()[-1].close()
     with pytest.raises(deliberation.SessionClosed):
         deliberation.record_decision(

@@ -367,6 +367,9 @@ def test_acquired_blocs_change_the_certification_in_the_table(
     assert cell_text(line.cell("BC01")).lstrip("⚠ ") == "Déjà acquis"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1  # asked first
+    assert dialog.confirmation is not None
+    qtbot.mouseClick(dialog.confirmation.yes_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
     assert cert(window, nguyen.id) == INCOMPLET
     dialog.reject()
