@@ -35,7 +35,7 @@ def test_sheet_title_on_top_and_footer_at_the_bottom(
 ) -> None:
     combined = export_sheets(make_session(3), tmp_path)[-1]
     found = heights(combined)
-    assert at(found, "Grille d'évaluation") > 0.9
+    assert at(found, "Grille d’évaluation") > 0.9
     assert at(found, "Candidat") > 0.85
     assert at(found, "Page 1 /") < 0.05
     assert at(found, "Empreinte du document") < 0.05

@@ -4,12 +4,12 @@ the attestations' text, the workbook's cells."""
 import re
 from pathlib import Path
 
+from helpers import MakeSession
 from openpyxl import load_workbook
 
 from grader.export import export_attestations, export_pv, export_workbook
 from grader.grading.typography import NBSP
 
-from .conftest import MakeSession
 from .pdf_reading import page_texts
 
 # A plain space before a high punctuation mark, a straight apostrophe in a word.

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import MakeSession
 
 from grader.export import export_workbook
 from grader.export.data import gather
 from grader.export.xlsx_print import plan_breaks, wrapped_lines
-
-from .conftest import MakeSession
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")

@@ -26,6 +26,7 @@ from grader.grading import vocabulary as v
 from grader.grading.merge import MergeReport
 from grader.grading.typography import french
 from grader.ui import settings
+from grader.ui.i18n import current_language
 from grader.ui.lead.candidates_blocs_model import CandidatesBlocsModel, certification_label
 from grader.ui.lead.close_dialog import CloseDialog
 from grader.ui.lead.comparison_view import ComparisonView
@@ -291,7 +292,8 @@ class LeadSessionWindow(QMainWindow):
             warnings = []
         if warnings:
             text += "\n" + "\n".join(f"⚠ {w}" for w in warnings)
-        self.status.setText(french(text))
+        # French typography where the interface reads in French.
+        self.status.setText(french(text) if current_language() == "fr" else text)
 
     # -- selection -------------------------------------------------------------
     def selected(self) -> tuple[str, str]:
