@@ -25,6 +25,7 @@ from grader.grading import capitalisation, deliberation
 from grader.grading.deliberation_table import DeliberationTable, deliberation_table
 from grader.grading.merge import merge_juror_files
 from grader.grading.session_ops import list_candidates
+from grader.grading.typography import french
 from grader.grading.vocabulary import OUTCOME_TOTAL_LABELS, Outcome
 from grader.models.store import GraderFile, open_file
 
@@ -105,8 +106,9 @@ def check_synthesis(table: DeliberationTable, path: Path) -> None:
         got = rows[row.candidate.last_name.upper()]
         for cell in row.cells:
             if cell.evaluated:
-                assert got[header.index(cell.bloc_code)] == cell_text(cell, table.closed)
-        assert got[header.index("Résultat")] == row.outcome_label
+                # Cells are written in French typography (« proposé : … »).
+                assert got[header.index(cell.bloc_code)] == french(cell_text(cell, table.closed))
+        assert got[header.index("Résultat")] == french(row.outcome_label)
 
 
 def check_json(table: DeliberationTable, session: Path) -> None:
