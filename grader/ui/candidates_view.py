@@ -67,6 +67,7 @@ class CandidateDelegate(QStyledItemDelegate):
 
 class CandidatesPanel(QWidget):
     candidateChosen = Signal(str)  # candidate id
+    searchDone = Signal()  # Entrée in the search box chose a candidate
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +119,8 @@ class CandidatesPanel(QWidget):
     def _first_match(self) -> None:
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
-            self.list.setFocus()
+            # The candidate is found: the keyboard goes back to grading.
+            self.searchDone.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QMainWindow
 
 from grader.grading.views import CandidateView, MarkView, SheetView
 from grader.referential.model import Assessment
+from grader.ui import settings
 from grader.ui.controller import GradingController, GradingError
 from grader.ui.dialogs import FlagDialog
 from grader.ui.grid_model import GridModel
 from grader.ui.grid_view import GridView
 from grader.ui.side_panel import SidePanel
+from grader.ui.timer import SoutenanceKey
 
 
 class SheetEditsMixin(QMainWindow):
@@ -29,6 +31,7 @@ class SheetEditsMixin(QMainWindow):
     grid: GridView
     grid_model: GridModel
     _last_error: str
+    _sheet_ids: dict[SoutenanceKey, str]
 
     if TYPE_CHECKING:
         # Declared for mypy only: at run time GradingWindow's own methods are
@@ -44,17 +47,31 @@ class SheetEditsMixin(QMainWindow):
         if self.assessment is None:
             self.side.show_proposal(None)
             return
-        self.side.show_proposal(self.ctl.proposal(self.assessment, self.grid_model.values()))
+        values = self.grid_model.values()
+        # Optionally hidden until complete: it must not anchor the juror mid-soutenance.
+        hidden = settings.get(settings.HIDE_PROPOSAL) and any(v is None for v in values.values())
+        self.side.show_proposal(self.ctl.proposal(self.assessment, values), hidden=hidden)
 
     # -- writes -----------------------------------------------------------
     def _write_mark(self, criterion_id: str, field: str, value: object) -> MarkView | None:
         if self.sheet is None:
             return None
+        if not self._retry_unsaved(skip=criterion_id if field == "observation" else None):
+            # The disk still refuses: this write waits with the others.
+            if field == "observation":
+                self.grid_model.keep_unsaved(criterion_id, str(value))
+            return None
         try:
             mark = self.ctl.write_mark(self.sheet.id, criterion_id, field, value)
         except GradingError as exc:
             self._report(str(exc))
+            if field == "observation":
+                # The text stays on screen, marked « non enregistré », and the
+                # next write tries it again.
+                self.grid_model.keep_unsaved(criterion_id, str(value))
             return None
+        if field == "observation":
+            self.grid_model.drop_unsaved(criterion_id)
         self._last_error = ""
         self._saved(mark.updated_at, True)
         marks = dict(self.sheet.marks)
@@ -64,6 +81,26 @@ class SheetEditsMixin(QMainWindow):
         self._update_proposal()
         self._set_status(self.sheet)
         return mark
+
+    def _retry_unsaved(self, skip: str | None = None) -> bool:
+        """Write again the observations a failed write left on screen; False
+        while the disk still refuses."""
+        if self.sheet is None:
+            return True
+        for cid, text in self.grid_model.unsaved().items():
+            if cid == skip:
+                continue
+            try:
+                mark = self.ctl.write_mark(self.sheet.id, cid, "observation", text)
+            except GradingError as exc:
+                self._report(str(exc))
+                return False
+            self.grid_model.drop_unsaved(cid)
+            marks = dict(self.sheet.marks)
+            marks[cid] = mark
+            self.sheet = _with_marks(self.sheet, marks)
+            self.grid_model.apply_mark(cid, mark)
+        return True
 
     def sheet_op(self, op: str, *args: object) -> None:
         if self.sheet is None:
@@ -75,9 +112,21 @@ class SheetEditsMixin(QMainWindow):
             return
         self._show_sheet(sheet, from_save=True)
 
-    def _save_timer(self, elapsed: int) -> None:
-        if self.sheet is not None and self.sheet.status != "signed":
-            self.sheet_op("save_timer", elapsed)
+    def _save_timer(self, key: SoutenanceKey, elapsed: int) -> None:
+        sheet_id = self._sheet_ids.get(key)
+        if sheet_id is None:
+            return
+        if self.sheet is not None and sheet_id == self.sheet.id:
+            if self.sheet.status != "signed":
+                self.sheet_op("save_timer", elapsed)
+            return
+        # A clock still running on a soutenance the juror is not looking at.
+        try:
+            sheet = self.ctl.save_timer(sheet_id, elapsed)
+        except GradingError as exc:
+            self._report(str(exc))
+            return
+        self._set_status(sheet)
 
     def save_sheet_observation(self, text: str) -> None:
         if self.sheet is not None and self.sheet.status != "signed" \

@@ -35,6 +35,7 @@ from grader.ui.grid_view import GridView
 from grader.ui.menus import SettingsMenu
 from grader.ui.side_panel import SidePanel
 from grader.ui.sign_actions import SignActions
+from grader.ui.timer import SoutenanceKey
 
 
 class GradingWindow(SheetEditsMixin, QMainWindow):
@@ -49,6 +50,9 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self._last_error = ""
         self._saved_at = ""
         self._statuses: dict[tuple[str, str], str] | None = None
+        # Each soutenance met in this window, with its sheet: a clock left
+        # running on another candidate saves its time into the right sheet.
+        self._sheet_ids: dict[SoutenanceKey, str] = {}
 
         self.candidates = CandidatesPanel(self)
         self.candidates.candidateChosen.connect(self.show_candidate)
@@ -57,8 +61,15 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.grid = GridView(self)
         self.grid.setModel(self.grid_model)
         self.grid.editRefused.connect(self._refuse_edit)
+        self.grid.markedByKey.connect(self._after_mark_key)
+        self.candidates.searchDone.connect(self.grid.setFocus)
         self.side = SidePanel(self)
         self.side.timer.elapsedChanged.connect(self._save_timer)
+        self.side.timer.startRefused.connect(self._refuse_timer)
+        self.side.timer.set_large(settings.get(settings.LARGE_CLOCK))
+        self.side.timer.large_button.toggled.connect(
+            lambda on: settings.put(settings.LARGE_CLOCK, on))
+        self.side.observation.escaped.connect(self.grid.setFocus)
         self.side.sheetFlagToggled.connect(self.toggle_sheet_flag)
         self.side.observation.committed.connect(self.save_sheet_observation)
         self.signing = SignActions(self)
@@ -90,7 +101,10 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.assessment_box.currentIndexChanged.connect(self._assessment_changed)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sheetStatus")
-        self.save_label = QLabel(self)
+        # Elided, never wider than its share: a long failure message must not
+        # push the clock and « Signer » off a 1366 px screen (full text in
+        # its tooltip and in the status bar).
+        self.save_label = ElidedLabel(self)
         self.save_label.setObjectName("saveIndicator")
         self.lock_banner = QLabel(self)
         self.lock_banner.setObjectName("lockBanner")
@@ -109,7 +123,7 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         top.addSpacing(12)
         top.addWidget(self.status_label)
         top.addSpacing(12)
-        top.addWidget(self.save_label)
+        top.addWidget(self.save_label, 2)
         centre = QWidget(self)
         clay = QVBoxLayout(centre)
         clay.setContentsMargins(4, 4, 4, 4)
@@ -158,7 +172,16 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.act_next = self._action("Ctrl+Right", lambda: self.candidates.step(1), "nextCandidate")
         self.act_prev = self._action("Ctrl+Left", lambda: self.candidates.step(-1), "prevCandidate")
         self.act_timer = self._action("Ctrl+T", self.side.timer.toggle, "toggleTimer")
-        self.act_sign = self._action("Ctrl+S", self.signing.sign, "signSheet")
+        # Ctrl+S is everyone's « save » reflex: it says the grid is saved (it
+        # always is). Signing is deliberate and has its own chord.
+        self.act_saved = self._action(QKeySequence.StandardKey.Save, self.say_saved, "saySaved")
+        self.act_sign = self._action("Ctrl+Shift+S", self.signing.sign, "signSheet")
+        self.act_next_unmarked = self._action("Ctrl+J", self.grid.go_to_next_unmarked,
+                                              "nextUnmarked")
+        self.act_observation = self._action("Ctrl+G", self._focus_observation,
+                                            "generalObservation")
+        self.act_large_clock = self._action("Ctrl+Shift+T", self.side.timer.large_button.toggle,
+                                            "largeClock")
         self.act_reopen = self._action("Ctrl+R", self.signing.reopen, "reopenSheet")
         self.act_flag = self._action("Ctrl+D", self.toggle_criterion_flag, "flagCriterion")
         self.act_sheet_flag = self._action("Ctrl+Shift+D", lambda: self.toggle_sheet_flag(
@@ -174,17 +197,33 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.act_close)
         self.sheet_menu = bar.addMenu("")
-        for act in (self.act_sign, self.act_reopen, self.act_flag, self.act_sheet_flag,
-                    self.act_timer):
+        for act in (self.act_saved, self.act_sign, self.act_reopen, self.act_flag,
+                    self.act_sheet_flag, self.act_observation, self.act_timer,
+                    self.act_large_clock):
             self.sheet_menu.addAction(act)
         self.nav_menu = bar.addMenu("")
-        for act in (self.act_next, self.act_prev, self.act_assessment, self.act_search,
-                    self.act_comps):
+        for act in (self.act_next_unmarked, self.act_next, self.act_prev, self.act_assessment,
+                    self.act_search, self.act_comps):
             self.nav_menu.addAction(act)
         self.settings_menu = SettingsMenu(self)
+        self.settings_menu.addSeparator()
+        self.act_auto_advance = self._setting_action(settings.AUTO_ADVANCE, "autoAdvance")
+        self.act_hide_proposal = self._setting_action(settings.HIDE_PROPOSAL, "hideProposal")
+        self.act_hide_proposal.toggled.connect(lambda _on: self._update_proposal())
+        self.act_compact = self._setting_action(settings.COMPACT_GRID, "compactGrid")
+        self.act_compact.toggled.connect(self.grid.set_compact)
+        self.grid.set_compact(settings.get(settings.COMPACT_GRID))
         bar.addMenu(self.settings_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_help)
+
+    def _setting_action(self, key: settings.Key[bool], name: str) -> QAction:
+        act = self.settings_menu.addAction("")
+        act.setObjectName(name)
+        act.setCheckable(True)
+        act.setChecked(settings.get(key))
+        act.toggled.connect(lambda on: settings.put(key, on))
+        return act
 
     def retranslateUi(self) -> None:
         title = self.tr("Grille de %1 — %2").replace("%1", self.ctl.juror_name())
@@ -197,7 +236,15 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self.act_next: self.tr("Candidat suivant"),
             self.act_prev: self.tr("Candidat précédent"),
             self.act_timer: self.tr("Démarrer / arrêter le chronomètre"),
+            self.act_saved: self.tr("Enregistrer (tout est enregistré à chaque changement)"),
             self.act_sign: self.tr("Signer la grille…"),
+            self.act_next_unmarked: self.tr("Critère suivant non noté"),
+            self.act_observation: self.tr("Observation générale"),
+            self.act_large_clock: self.tr("Chronomètre en grand"),
+            self.act_auto_advance: self.tr("Après une note, aller au critère suivant non noté"),
+            self.act_hide_proposal: self.tr(
+                "Masquer la proposition tant que des critères sont sans note"),
+            self.act_compact: self.tr("Grille compacte (plus de critères à l'écran)"),
             self.act_reopen: self.tr("Rouvrir la grille…"),
             self.act_flag: self.tr("Critère « À discuter »…"),
             self.act_sheet_flag: self.tr("Grille entière « À discuter »…"),
@@ -265,7 +312,6 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
 
     def show_candidate(self, candidate_id: str) -> None:
         """Open (or create) this candidate's sheet for the current assessment."""
-        self.side.timer.stop()  # saves the previous sheet's time
         assessment = self.current_assessment()
         try:
             sheet = self.ctl.sheet(candidate_id, assessment.id)
@@ -281,20 +327,31 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self.side.set_bloc(bloc, assessment.competencies)
         self._show_sheet(sheet, from_save=False)
         cand = self.candidate()
-        self.side.timer.configure(
+        key = (candidate_id, assessment.id)
+        self._sheet_ids[key] = sheet.id
+        # The clock of this soutenance; one left running elsewhere keeps running.
+        self.side.timer.show_soutenance(
+            key,
             extended_minutes(effective_duration(self.ctl.session, assessment),
                              cand.extra_time_ratio if cand else 0.0),
             sheet.timer_elapsed_seconds,
+            locked=sheet.status == "signed",
+            label=cand.display_name if cand else "",
         )
-        self.grid.step(-10_000)
+        self.grid.go_to_next_unmarked(from_start=True)
 
     def candidate(self) -> CandidateView | None:
         return next((c for c in self.ctl.candidates if c.id == self.candidate_id), None)
 
     def _show_sheet(self, sheet: SheetView, *, from_save: bool) -> None:
+        if self.sheet is not None and self.sheet.id != sheet.id:
+            self._retry_unsaved()  # last chance before the grid shows another sheet
+            for cid in self.grid_model.unsaved():
+                self.grid_model.drop_unsaved(cid)
         self.sheet = sheet
         locked = sheet.status == "signed"
         self.grid_model.set_marks(dict(sheet.marks), locked)
+        self.side.timer.set_locked(locked)
         self.side.show_sheet(signed=locked, flag=sheet.flag_discuss, note=sheet.flag_note,
                              observation=sheet.observation)
         self._saved(sheet.updated_at, from_save)
@@ -343,7 +400,28 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
     def _report(self, message: str) -> None:
         self._last_error = self.tr("Non enregistré : %1").replace("%1", message)
         self._refresh_header()
-        self.statusBar().showMessage(message, 10_000)
+        self.statusBar().showMessage(self._last_error, 10_000)
+
+    def say_saved(self) -> None:
+        """Ctrl+S: every change is already saved; say so (or say what is not)."""
+        if self._last_error:
+            self.statusBar().showMessage(self._last_error, 10_000)
+            return
+        self.statusBar().showMessage(self.tr(
+            "Tout est enregistré : chaque note et chaque observation l'est dès sa saisie. "
+            "Pour signer la grille : Ctrl+Maj+S."), 8000)
+
+    def _after_mark_key(self) -> None:
+        if settings.get(settings.AUTO_ADVANCE):
+            self.grid.go_to_next_unmarked()
+
+    def _focus_observation(self) -> None:
+        self.side.observation.setFocus()
+        self.side.observation.moveCursor(self.side.observation.textCursor().MoveOperation.End)
+
+    def _refuse_timer(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Cette grille est signée : son chronomètre ne peut plus démarrer."), 8000)
 
     def _refuse_edit(self) -> None:
         self.statusBar().showMessage(
@@ -360,7 +438,7 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.side.timer.stop()
+        self.side.timer.stop_all()
         editor = self.grid.findChild(ObservationEditor)
         if editor is not None and editor.isVisible():
             self.grid.commitData(editor)  # an observation being typed is kept

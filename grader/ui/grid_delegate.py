@@ -30,6 +30,8 @@ from grader.ui.rows_model import AnyIndex
 from grader.ui.typing_pause import typing_pause_timer
 
 PAD = 6
+COMPACT_PAD = 2
+CLAMP_LINES = 2  # a criterion's text is clamped to two lines (full text on demand)
 BUTTON_GAP = 4
 BUTTON_MIN_W = 84
 PASS_COLOUR = QColor("#2e7d32")
@@ -74,7 +76,16 @@ class GridDelegate(QStyledItemDelegate):
         # Laying out rich text is the slow part of the grid; the same text at
         # the same width always lays out the same, for measuring and painting.
         self._docs: dict[tuple[str, int, str], QTextDocument] = {}
-        self._level_hints: dict[tuple[int, tuple[gm.LevelChoice, ...], str], QSize] = {}
+        self._level_hints: dict[tuple[int, tuple[gm.LevelChoice, ...], str, bool], QSize] = {}
+        self.compact = False
+        self.expanded: set[str] = set()  # criteria shown whole (Espace)
+
+    def pad(self) -> int:
+        return COMPACT_PAD if self.compact else PAD
+
+    def _clamped(self, index: gm.AnyIndex) -> bool:
+        return (index.column() == gm.COL_CRITERION
+                and index.data(gm.CriterionIdRole) not in self.expanded)
 
     # -- geometry --------------------------------------------------------
     def _column_width(self, index: AnyIndex) -> int:
@@ -97,12 +108,17 @@ class GridDelegate(QStyledItemDelegate):
                          f"<b>⚑ {label}</b>{extra}</span>")
             return html
         text = index.data(gm.ObservationRole) or ""
-        return _esc(text).replace("\n", "<br>")
+        html = _esc(text).replace("\n", "<br>")
+        if index.data(gm.UnsavedRole):
+            label = _esc(self.tr("Non enregistré :"))
+            html = f"<span style='color:{FAIL_COLOUR.name()}'><b>{label}</b></span> {html}"
+        return html
 
     def button_rects(self, rect: QRect, count: int) -> list[QRect]:
         if count == 0:
             return []
-        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+        pad = self.pad()
+        inner = rect.adjusted(PAD, pad, -PAD, -pad)
         w = max(40, (inner.width() - BUTTON_GAP * (count - 1)) // count)
         return [QRect(inner.left() + i * (w + BUTTON_GAP), inner.top(), w, inner.height())
                 for i in range(count)]
@@ -110,26 +126,35 @@ class GridDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         fm = option.fontMetrics
         line = fm.height()
+        pad = self.pad()
         if index.data(gm.IsGroupRole):
-            return QSize(200, line + 2 * PAD + 6)
+            return QSize(200, line + 2 * pad + (2 if self.compact else 6))
         col = index.column()
         width = self._column_width(index)
         if col == gm.COL_LEVEL:
             choices = index.data(gm.ChoicesRole) or ()
-            key = (width, choices, option.font.key())
+            key = (width, choices, option.font.key(), self.compact)
             hint = self._level_hints.get(key)
             if hint is None:
                 hint = self._level_hints[key] = self._level_hint(choices, width, option)
             return hint
         html = self._html(index, option)
         height = int(self._layout(html, width - 2 * PAD, option).size().height())
-        return QSize(width, max(line, height) + 2 * PAD)
+        if self._clamped(index):
+            extra = line if index.data(gm.FlagRole) else 0  # the « À discuter » line
+            height = min(height, CLAMP_LINES * line + extra)
+        elif col == gm.COL_OBSERVATION and self.compact:
+            height = min(height, CLAMP_LINES * line)
+        return QSize(width, max(line, height) + 2 * pad)
 
     def _level_hint(self, choices: tuple[gm.LevelChoice, ...], width: int,
                     option: QStyleOptionViewItem) -> QSize:
         """The same for every row of an assessment at one width."""
         fm = option.fontMetrics
         line = fm.height()
+        if self.compact:
+            # One line: « 1 Non acquis », the key hint in small before the label.
+            return QSize(BUTTON_MIN_W * max(1, len(choices)), line + 2 * COMPACT_PAD + 4)
         rects = self.button_rects(QRect(0, 0, width, 100), len(choices))
         # Two lines for a label such as « En cours d'acquisition » when it wraps.
         wraps = any(fm.horizontalAdvance(c.label) > r.width() - 8
@@ -165,12 +190,20 @@ class GridDelegate(QStyledItemDelegate):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            tint = QColor(pal.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(48)
+            # With the keyboard in the grid the current row is unmistakable (a
+            # strong tint, a bar and a frame); without it, a faint tint only.
+            focused = self._view.hasFocus()
+            highlight = pal.color(QPalette.ColorRole.Highlight)
+            tint = QColor(highlight)
+            tint.setAlpha(80 if focused else 28)
             painter.fillRect(rect, tint)
-            if index.column() == gm.COL_CRITERION:
-                painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()),
-                                 pal.color(QPalette.ColorRole.Highlight))
+            if focused:
+                painter.setPen(highlight)
+                painter.drawLine(rect.topLeft(), rect.topRight())
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+                if index.column() == gm.COL_CRITERION:
+                    painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()),
+                                     highlight)
         col = index.column()
         if col == gm.COL_LEVEL:
             self._paint_level(painter, option, index)
@@ -181,9 +214,21 @@ class GridDelegate(QStyledItemDelegate):
                 grey = pal.color(QPalette.ColorRole.PlaceholderText).name()
                 hint = _esc(self.tr("Entrée : écrire une observation"))
                 html = f"<span style='color:{grey}'>{hint}</span>"
+            pad = self.pad()
             doc = self._layout(html, rect.width() - 2 * PAD, option)
-            painter.translate(rect.left() + PAD, rect.top() + PAD)
-            doc.drawContents(painter)
+            visible = QRect(0, 0, rect.width() - 2 * PAD, rect.height() - 2 * pad)
+            painter.translate(rect.left() + PAD, rect.top() + pad)
+            doc.drawContents(painter, visible)
+            if doc.size().height() > visible.height() + 1:
+                # Clamped: say there is more (Espace or the tooltip shows it whole).
+                more = "…"
+                fm = option.fontMetrics
+                w = fm.horizontalAdvance(more) + 4
+                corner = QRect(visible.right() - w, visible.bottom() - fm.height() + 1,
+                               w, fm.height())
+                painter.fillRect(corner, pal.color(QPalette.ColorRole.Base))
+                painter.setPen(pal.color(QPalette.ColorRole.Text))
+                painter.drawText(corner, Qt.AlignmentFlag.AlignRight, more)
         painter.restore()
 
     def _paint_level(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -205,6 +250,9 @@ class GridDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+        if self.compact:
+            self._paint_compact_levels(painter, option, choices, value, locked)
+            return
         for choice, r in zip(choices, self.button_rects(option.rect, len(choices)), strict=True):
             on = choice.code == value
             base = PASS_COLOUR if choice.passing else FAIL_COLOUR
@@ -232,6 +280,41 @@ class GridDelegate(QStyledItemDelegate):
             painter.drawText(r.adjusted(4, hint_h, -4, -2),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              choice.label)
+
+    def _paint_compact_levels(self, painter: QPainter, option: QStyleOptionViewItem,
+                              choices: tuple[gm.LevelChoice, ...], value: object,
+                              locked: bool) -> None:
+        pal = option.palette
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+        for choice, r in zip(choices, self.button_rects(option.rect, len(choices)), strict=True):
+            on = choice.code == value
+            base = PASS_COLOUR if choice.passing else FAIL_COLOUR
+            if on:
+                painter.setBrush(base if not locked else base.lighter(130))
+                painter.setPen(base.darker(120))
+                text_colour = QColor("#ffffff")
+            else:
+                painter.setBrush(pal.color(QPalette.ColorRole.Button))
+                painter.setPen(pal.color(QPalette.ColorRole.Mid))
+                text_colour = pal.color(QPalette.ColorRole.ButtonText)
+                if locked:
+                    text_colour = pal.color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.ButtonText)
+            painter.drawRoundedRect(r.adjusted(0, 0, -1, -1), 4, 4)
+            painter.setPen(text_colour)
+            painter.setFont(small)
+            hint = choice.digit
+            hint_w = QFontMetrics(small).horizontalAdvance(hint) + 6
+            painter.drawText(r.adjusted(4, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, hint)
+            font = QFont(option.font)
+            font.setBold(on)
+            painter.setFont(font)
+            label = QFontMetrics(font).elidedText(choice.label, Qt.TextElideMode.ElideRight,
+                                                  r.width() - hint_w - 6)
+            painter.drawText(r.adjusted(hint_w, 0, -3, 0),
+                             Qt.AlignmentFlag.AlignCenter, label)
 
     # -- mouse -----------------------------------------------------------
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,

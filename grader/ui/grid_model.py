@@ -35,6 +35,7 @@ ObservationRole = _U + 8
 CodeRole = _U + 9
 TextRole = _U + 10
 LockedRole = _U + 11
+UnsavedRole = _U + 12  # an observation the disk refused, kept on screen
 
 
 translate = QCoreApplication.translate
@@ -121,6 +122,7 @@ class GridModel(QAbstractItemModel):
         self._marks: dict[str, MarkLike] = {}
         self._row_of: dict[str, tuple[int, int]] = {}
         self._locked = False
+        self._unsaved: dict[str, str] = {}
         self.writer: Writer | None = None
 
     # -- loading ---------------------------------------------------------
@@ -141,6 +143,7 @@ class GridModel(QAbstractItemModel):
         self._max_points = None if assessment is None else assessment.scale.max_points
         self._marks = dict(marks or {})
         self._locked = locked
+        self._unsaved = {}
         self.endResetModel()
 
     def set_marks(self, marks: dict[str, MarkLike], locked: bool) -> None:
@@ -169,6 +172,27 @@ class GridModel(QAbstractItemModel):
             self.dataChanged.emit(
                 idx.siblingAtColumn(0), idx.siblingAtColumn(COLUMN_COUNT - 1)
             )
+
+    # -- observations the disk refused ---------------------------------------
+    def keep_unsaved(self, criterion_id: str, text: str) -> None:
+        self._unsaved[criterion_id] = text
+        self._row_changed(criterion_id)
+
+    def drop_unsaved(self, criterion_id: str) -> None:
+        if self._unsaved.pop(criterion_id, None) is not None:
+            self._row_changed(criterion_id)
+
+    def unsaved(self) -> dict[str, str]:
+        return dict(self._unsaved)
+
+    def refresh_row(self, criterion_id: str) -> None:
+        """The view measures and paints this row again."""
+        self._row_changed(criterion_id)
+
+    def _row_changed(self, criterion_id: str) -> None:
+        idx = self.index_of(criterion_id)
+        if idx.isValid():
+            self.dataChanged.emit(idx, idx.siblingAtColumn(COLUMN_COUNT - 1))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
@@ -218,6 +242,16 @@ class GridModel(QAbstractItemModel):
 
     def max_points_of(self, criterion: Criterion) -> float | None:
         return criterion.max_points if criterion.max_points is not None else self._max_points
+
+    def next_unmarked(self, after: str | None) -> str | None:
+        """The first criterion without a mark after ``after`` (or from the
+        top), wrapping round; None when every criterion is marked."""
+        ids = list(self._row_of)
+        start = ids.index(after) + 1 if after in self._row_of else 0
+        for cid in ids[start:] + ids[:start]:
+            if mark_value(self._marks.get(cid)) is None:
+                return cid
+        return None
 
     def values(self) -> dict[str, str | float | None]:
         return {cid: mark_value(self._marks.get(cid)) for cid in self._row_of}
@@ -289,16 +323,16 @@ class GridModel(QAbstractItemModel):
                 return f"{crit.code}  {crit.text}" if crit.code else crit.text
             if col == COL_LEVEL:
                 return self._value_text(crit, value)
-            return mark.observation if mark else ""
+            return self._observation(crit.id, mark)
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_LEVEL:
                 return value
             if col == COL_OBSERVATION:
-                return mark.observation if mark else ""
+                return self._observation(crit.id, mark)
             return None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._accessible(crit, mark, col)
-        if role < CriterionIdRole or role > LockedRole:
+        if role < CriterionIdRole or role > UnsavedRole:
             return None  # fonts, colours…: the delegate decides (and it is asked often)
         return self._custom(role, crit, mark, value)
 
@@ -320,10 +354,20 @@ class GridModel(QAbstractItemModel):
             return crit.text
         if role == LockedRole:
             return self._locked
+        if role == UnsavedRole:
+            return crit.id in self._unsaved
+        if role == ObservationRole:
+            return self._observation(crit.id, mark)
         if mark is None:
             return False if role == FlagRole else ""
         return {FlagRole: mark.flag_discuss, FlagNoteRole: mark.flag_note,
                 ObservationRole: mark.observation}.get(role)
+
+    def _observation(self, criterion_id: str, mark: MarkLike | None) -> str:
+        pending = self._unsaved.get(criterion_id)
+        if pending is not None:
+            return pending
+        return mark.observation if mark else ""
 
     def _group_data(self, index: AnyIndex, role: int) -> Any:
         title = self._groups[index.row()][0]

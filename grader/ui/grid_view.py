@@ -1,9 +1,30 @@
 """The criteria grid on screen, keyboard first: ↑/↓ or j/k between criteria
 (headings are skipped), 1…n or the level's initial (A, N…) to mark, 0 or
-Suppr to clear, digits for points, Entrée to write the observation."""
+Suppr to clear, digits for points, Entrée to write the observation, Espace
+for a criterion's whole text. The heading of the group being read stays
+visible at the top, and the current row keeps a row of margin from the
+edges so the next criterion is always in sight."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from grader.ui import grid_model as gm
@@ -14,6 +35,7 @@ _NAV = {Qt.Key.Key_J: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_K: -1, Qt.Key.Key_Up: -1
 
 class GridView(QTreeView):
     editRefused = Signal()  # a key tried to change a signed sheet
+    markedByKey = Signal()  # a key put a mark on the current criterion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +67,16 @@ class GridView(QTreeView):
         super().setModel(model)
         model.modelReset.connect(self._after_reset)
         self._after_reset()
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact density: one-line level buttons, tighter rows."""
+        self._delegate.compact = compact
+        self._delegate._docs.clear()
+        self._delegate._level_hints.clear()
+        self.scheduleDelayedItemsLayout()
+
+    def is_compact(self) -> bool:
+        return self._delegate.compact
 
     def grid_model(self) -> gm.GridModel:
         model = self.model()
@@ -129,6 +161,94 @@ class GridView(QTreeView):
         # its real width (Qt scrolls to the current row on show).
         if self.isVisible():
             self.scrollTo(index)
+            self.keep_in_sight(index)
+
+    def keep_in_sight(self, index: QModelIndex) -> None:
+        """Scroll so the current row is neither under the sticky heading nor
+        at the bottom edge: the criterion before and after it stay visible."""
+        rect = self.visualRect(index)
+        if not rect.isValid():
+            return
+        above = self._sticky_height() + min(rect.height(), 2 * self.fontMetrics().height())
+        nxt = self.indexBelow(index)
+        below = self.visualRect(nxt).height() if nxt.isValid() else 0
+        bar = self.verticalScrollBar()
+        if rect.top() < above:
+            bar.setValue(bar.value() - (above - rect.top()))
+        elif rect.bottom() + below > self.viewport().height():
+            bar.setValue(bar.value() + rect.bottom() + below - self.viewport().height())
+
+    def go_to_next_unmarked(self, from_start: bool = False) -> None:
+        """The next criterion without a mark (from the top for a new sheet)."""
+        model = self.grid_model()
+        cur = self.current_criterion_index()
+        after = None if from_start or not cur.isValid() else cur.data(gm.CriterionIdRole)
+        target = model.next_unmarked(after)
+        if target is None:
+            if from_start:
+                items = model.criterion_indexes()
+                if items:
+                    self.go_to(items[0])
+            return
+        self.go_to(model.index_of(target))
+
+    # -- the heading of the group being read, kept at the top ------------
+    def _sticky_group(self) -> QModelIndex:
+        top = self.indexAt(QPoint(1, 1))
+        if not top.isValid():
+            return QModelIndex()
+        if top.data(gm.IsGroupRole):
+            return QModelIndex()  # its own heading is on screen
+        return top.parent()
+
+    def _sticky_height(self) -> int:
+        return self.fontMetrics().height() + 2 * self._delegate.pad() + 4
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        group = self._sticky_group()
+        if not group.isValid():
+            return
+        painter = QPainter(self.viewport())
+        rect = QRect(0, 0, self.viewport().width(), self._sticky_height())
+        pal = self.palette()
+        painter.fillRect(rect, pal.color(QPalette.ColorRole.Mid).lighter(125))
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect.adjusted(6, 0, -6, 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         group.data(gm.TextRole) or "")
+        painter.end()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update(0, 0, self.viewport().width(), 2 * self._sticky_height())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the current row's frame shows the keyboard is here
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def toggle_full_text(self) -> None:
+        """Espace: the current criterion's whole text, or back to two lines."""
+        cur = self.current_criterion_index()
+        if not cur.isValid():
+            return
+        cid = cur.data(gm.CriterionIdRole)
+        expanded = self._delegate.expanded
+        if cid in expanded:
+            expanded.discard(cid)
+        else:
+            expanded.add(cid)
+        self.grid_model().refresh_row(cid)
+        self.keep_in_sight(cur)
 
     def step(self, delta: int) -> None:
         items = self.grid_model().criterion_indexes()
@@ -163,6 +283,9 @@ class GridView(QTreeView):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._edit(cur.siblingAtColumn(gm.COL_OBSERVATION))
+            return
+        if key == Qt.Key.Key_Space and mods == Qt.KeyboardModifier.NoModifier:
+            self.toggle_full_text()
             return
         if key == Qt.Key.Key_F2 and self.grid_model().is_points:
             self._edit(cur.siblingAtColumn(gm.COL_LEVEL))
@@ -201,5 +324,6 @@ class GridView(QTreeView):
         if model.locked:
             self.editRefused.emit()
             return True
-        model.write(cid, field, value)
+        if model.write(cid, field, value) and field in ("level", "points"):
+            self.markedByKey.emit()
         return True

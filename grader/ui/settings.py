@@ -32,11 +32,21 @@ RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LAST_DIRECTORY: Key[str] = Key("files/last_directory", str, "")
 LANGUAGE: Key[str] = Key("ui/language", str, "fr")  # "fr" | "en"
 THEME: Key[str] = Key("ui/theme", str, "system")  # "system" | "light" | "dark"
+# After a mark, the cursor goes to the next criterion without a mark.
+AUTO_ADVANCE: Key[bool] = Key("grading/auto_advance", bool, True)
+# The rule's proposal stays hidden until every criterion is marked (so that
+# it cannot anchor the juror mid-soutenance).
+HIDE_PROPOSAL: Key[bool] = Key("grading/hide_proposal_until_complete", bool, False)
+# Compact rows in the criteria grid: more criteria on a 1366 x 768 screen.
+COMPACT_GRID: Key[bool] = Key("grading/compact_grid", bool, True)
+# The soutenance clock drawn large, readable from a metre away.
+LARGE_CLOCK: Key[bool] = Key("grading/large_clock", bool, False)
 
 ALL_KEYS = (
     VERSION, START_GEOMETRY, GRADING_GEOMETRY, GRADING_SPLITTER,
     LEAD_GEOMETRY, LEAD_SPLITTER, LEAD_TAB, EXPORT_DIRECTORY,
-    RECENT_FILES, LAST_DIRECTORY, LANGUAGE, THEME,
+    RECENT_FILES, LAST_DIRECTORY, LANGUAGE, THEME, AUTO_ADVANCE, HIDE_PROPOSAL,
+    COMPACT_GRID, LARGE_CLOCK,
 )
 
 
@@ -60,6 +70,11 @@ def get(key: Key[T]) -> T:
         if not isinstance(raw, list | tuple):
             return key.default
         return cast(T, [str(v) for v in raw])
+    if key.type is bool:
+        # An INI file gives back « true » / « false » as strings.
+        if isinstance(raw, str):
+            return cast(T, raw.strip().lower() in ("true", "1", "yes"))
+        return cast(T, bool(raw))
     if key.type is QByteArray:
         return cast(T, raw) if isinstance(raw, QByteArray) else key.default
     try:

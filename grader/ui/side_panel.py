@@ -3,7 +3,7 @@ proposal for the bloc, progress, the whole-sheet « À discuter » flag and
 observation, the competencies covered, sign / reopen."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -27,6 +27,7 @@ class SheetObservationEdit(QPlainTextEdit):
     when the juror leaves the field."""
 
     committed = Signal(str)
+    escaped = Signal()  # Échap: back to the grid (the text is saved on leaving)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,12 @@ class SheetObservationEdit(QPlainTextEdit):
 
     def _commit(self) -> None:
         self.committed.emit(self.toPlainText().strip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.pause_timer.stop()
@@ -57,6 +64,7 @@ class SidePanel(QWidget):
         self._bloc: Bloc | None = None
         self._proposal: Proposal | None = None
         self._competencies: list[tuple[str, str]] = []
+        self._hidden = False
         self.timer = TimerWidget(self)
         self.bloc_title = QLabel(self)
         self.bloc_title.setWordWrap(True)
@@ -138,9 +146,18 @@ class SidePanel(QWidget):
         ))
         self.retranslateUi()
 
-    def show_proposal(self, proposal: Proposal | None) -> None:
+    def show_proposal(self, proposal: Proposal | None, *, hidden: bool = False) -> None:
         self._proposal = proposal
-        if proposal is None:
+        self._hidden = hidden
+        if proposal is not None and hidden:
+            # The juror chose not to see the rule before the grid is complete.
+            self.outcome.setText(self.tr("Proposition masquée"))
+            self.outcome.setStyleSheet("")
+            self.reason.setText(self.tr("Elle s'affichera quand tous les critères seront notés."))
+            self.reason.setVisible(True)
+            self.progress.setRange(0, max(1, proposal.total))
+            self.progress.setValue(proposal.marked)
+        elif proposal is None:
             self.outcome.setText("")
             self.reason.setText("")
             self.progress.setRange(0, 1)
@@ -187,10 +204,11 @@ class SidePanel(QWidget):
         self.observation.setAccessibleName(self.tr("Observation générale sur la grille"))
         self.observation.setPlaceholderText(self.tr("Appréciation d'ensemble…"))
         self.competencies_button.setText(self.tr("Compétences évaluées (Ctrl+K)"))
-        self.sign_button.setText(self.tr("Signer la grille… (Ctrl+S)"))
+        self.sign_button.setText(self.tr("Signer la grille… (Ctrl+Maj+S)"))
+        self.observation_title.setText(self.tr("Observation générale (Ctrl+G)"))
         self.reopen_button.setText(self.tr("Rouvrir la grille… (Ctrl+R)"))
         if self._proposal is not None:
-            self.outcome.setText(outcome_label(self._proposal.outcome))
+            self.show_proposal(self._proposal, hidden=self._hidden)
         self._progress_text()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -63,7 +63,13 @@ class SignDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.sign_button.setDefault(True)
+        # Signing with criteria still unmarked is a decision: Entrée cancels.
+        complete = summary.marked == summary.total
+        self.sign_button.setDefault(complete)
+        self.sign_button.setAutoDefault(complete)
+        self.cancel_button.setDefault(not complete)
+        self.cancel_button.setAutoDefault(not complete)
+        (self.sign_button if complete else self.cancel_button).setFocus()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -77,15 +83,29 @@ class SignDialog(QDialog):
         lay.addWidget(self.warning)
         lay.addWidget(self.buttons)
         for lst in (self.unmarked_list, self.flagged_list):
-            # As tall as its lines (up to eight), not a big empty box.
-            rows = min(8, max(1, lst.count()))
-            lst.setFixedHeight(rows * (lst.fontMetrics().height() + 6) + 10)
+            # As tall as its items (up to about eight lines), measured once the
+            # items wrap at the dialog's width: a long item takes two lines.
+            lst.setMinimumHeight(2 * lst.fontMetrics().height() + 12)
+            lst.setSizePolicy(lst.sizePolicy().horizontalPolicy(),
+                              lst.sizePolicy().verticalPolicy())
+        self._fit_lists()
         for w, has in ((self.unmarked_label, summary.unmarked),
                        (self.unmarked_list, summary.unmarked),
                        (self.flagged_label, summary.flagged),
                        (self.flagged_list, summary.flagged)):
             w.setVisible(bool(has))
         self.retranslateUi()
+
+    def _fit_lists(self) -> None:
+        width = max(self.minimumWidth(), self.width()) - 60
+        for lst in (self.unmarked_list, self.flagged_list):
+            fm = lst.fontMetrics()
+            lines = 0
+            for i in range(lst.count()):
+                text = lst.item(i).text()
+                lines += max(1, -(-fm.horizontalAdvance(text) // max(100, width)))
+            lines = min(8, max(1, lines))
+            lst.setFixedHeight(lines * (fm.height() + 2) + 4 * min(lst.count(), 8) + 12)
 
     def retranslateUi(self) -> None:
         s = self.summary

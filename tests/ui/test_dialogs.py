@@ -57,9 +57,35 @@ def test_sign_dialog_lists_what_is_missing_and_accepts(qtbot: QtBot) -> None:
     assert dialog.unmarked_list.count() == 1
     assert dialog.flagged_list.item(0).text().endswith("(avis partagés)")
     assert "DUPONT Élodie" in dialog.heading.text()
+    # Criteria still unmarked: Entrée is « Annuler », signing takes a deliberate click.
     seen = answer_next_dialog(qtbot, key(qtbot, Qt.Key.Key_Return))
+    assert SignDialog.ask(None, SUMMARY) is False
+    clicked = answer_next_dialog(qtbot, lambda d: qtbot.mouseClick(
+        d.findChild(QWidget, "signButton"), Qt.MouseButton.LeftButton))
     assert SignDialog.ask(None, SUMMARY) is True
+    assert seen == clicked == ["signDialog"]
+
+
+def test_sign_dialog_defaults_to_sign_only_when_every_criterion_is_marked(
+        qtbot: QtBot) -> None:
+    full = SignSummary("X", "Y", 3, 3, (), (), "Validé")
+    seen = answer_next_dialog(qtbot, key(qtbot, Qt.Key.Key_Return))
+    assert SignDialog.ask(None, full) is True
     assert seen == ["signDialog"]
+    partial = SignDialog(SUMMARY)
+    qtbot.addWidget(partial)
+    assert partial.cancel_button.isDefault()
+    assert not partial.sign_button.isDefault()
+
+
+def test_sign_dialog_lists_are_tall_enough_for_their_items(qtbot: QtBot) -> None:
+    flagged = tuple(f"CE.{i} — Les besoins sont définis, qualifiés et en cohérence avec "
+                    f"les objectifs fixés par l'entreprise. (avis partagés)" for i in range(4))
+    dialog = SignDialog(SignSummary("X", "Y", 3, 3, (), flagged, "Validé"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    line = dialog.flagged_list.fontMetrics().height()
+    assert dialog.flagged_list.height() >= 4 * line  # not one line high
 
 
 def test_sign_dialog_cancel(qtbot: QtBot) -> None:

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.gui
 Opener = Callable[[Path], GradingWindow]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
@@ -64,10 +65,11 @@ def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
     assert w.current_assessment().id == "veille"
     first = w.candidate_id
     grid = w.grid
-    qtbot.keyClick(grid, Qt.Key.Key_A)  # CE.1 Acquis
-    assert current_text(w, COL_LEVEL) == "Acquis"
-    qtbot.keyClick(grid, Qt.Key.Key_J)
+    qtbot.keyClick(grid, Qt.Key.Key_A)  # CE.1 Acquis, and on to the next unmarked
+    first_id = w.grid_model.criterion_indexes()[0].data(Qt.ItemDataRole.UserRole + 1)
+    assert w.grid_model.values()[first_id] == "A"
     qtbot.keyClick(grid, Qt.Key.Key_1)  # CE.2 Non acquis (first level of the scale)
+    qtbot.keyClick(grid, Qt.Key.Key_K)  # back up to CE.2
     assert current_text(w, COL_LEVEL) == "Non acquis"
     qtbot.keyClick(grid, Qt.Key.Key_Return)  # observation of CE.2
     editor = w.grid.findChild(QWidget, "observationEditor")
@@ -84,7 +86,7 @@ def test_grade_and_sign_a_whole_assessment_with_the_keyboard(
 
     seen: list[str] = []
     press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
-    shortcut(w, Qt.Key.Key_S)
+    shortcut(w, Qt.Key.Key_S, CTRL_SHIFT)
     assert seen == ["signDialog"]
     assert w.sheet is not None
     assert w.sheet.status == "signed"
@@ -110,10 +112,11 @@ def test_a_signed_sheet_refuses_edits_until_reopened(
     qtbot: QtBot, juror_file: Path, open_grading: Opener
 ) -> None:
     w = open_grading(juror_file)
-    qtbot.keyClick(w.grid, Qt.Key.Key_A)
+    for _ in range(3):
+        qtbot.keyClick(w.grid, Qt.Key.Key_A)
     seen: list[str] = []
     press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
-    shortcut(w, Qt.Key.Key_S)
+    shortcut(w, Qt.Key.Key_S, CTRL_SHIFT)
     assert w.sheet is not None
     assert w.sheet.status == "signed"
     before = w.grid_model.values()
@@ -144,7 +147,7 @@ def test_cancelling_the_sign_dialog_leaves_the_sheet_a_draft(
     w = open_grading(juror_file)
     seen: list[str] = []
     press_in_next_modal(qtbot, Qt.Key.Key_Escape, seen)
-    shortcut(w, Qt.Key.Key_S)
+    shortcut(w, Qt.Key.Key_S, CTRL_SHIFT)
     assert seen == ["signDialog"]
     assert w.sheet is not None
     assert w.sheet.status == "draft"
@@ -157,7 +160,7 @@ def test_next_candidate_and_live_proposal(
     names = [w.candidates.model.candidate(i).display_name
              for i in range(w.candidates.model.rowCount())]
     assert names == ["BERNARD Lucas", "DUPONT Élodie", "NGUYEN Thi"]
-    for key in (Qt.Key.Key_A, Qt.Key.Key_J, Qt.Key.Key_A, Qt.Key.Key_J, Qt.Key.Key_A):
+    for key in (Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_A):
         qtbot.keyClick(w.grid, key)
     assert w.side.outcome.text() == "Validé"
     qtbot.keyClick(w.grid, Qt.Key.Key_N)

@@ -292,17 +292,17 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../candidates_view.py" line="128"/>
+        <location filename="../candidates_view.py" line="130"/>
         <source>Rechercher un candidat (Ctrl+F)</source>
         <translation>Search for a candidate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="129"/>
+        <location filename="../candidates_view.py" line="131"/>
         <source>Rechercher un candidat par son nom</source>
         <translation>Search for a candidate by name</translation>
     </message>
     <message>
-        <location filename="../candidates_view.py" line="130"/>
+        <location filename="../candidates_view.py" line="132"/>
         <source>Liste des candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -758,137 +758,182 @@
 <context>
     <name>GradingWindow</name>
     <message>
-        <location filename="../grading_window.py" line="190"/>
+        <location filename="../grading_window.py" line="229"/>
         <source>Grille de %1 — %2</source>
         <translation>Sheet of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="192"/>
+        <location filename="../grading_window.py" line="231"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="193"/>
+        <location filename="../grading_window.py" line="232"/>
         <source>&amp;Grille</source>
         <translation>S&amp;heet</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="194"/>
+        <location filename="../grading_window.py" line="233"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="195"/>
+        <location filename="../grading_window.py" line="234"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="197"/>
+        <location filename="../grading_window.py" line="236"/>
         <source>Candidat suivant</source>
         <translation>Next candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="198"/>
+        <location filename="../grading_window.py" line="237"/>
         <source>Candidat précédent</source>
         <translation>Previous candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="199"/>
+        <location filename="../grading_window.py" line="238"/>
         <source>Démarrer / arrêter le chronomètre</source>
         <translation>Start / stop the timer</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="200"/>
+        <location filename="../grading_window.py" line="239"/>
+        <source>Enregistrer (tout est enregistré à chaque changement)</source>
+        <translation>Save (everything is saved at each change)</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="240"/>
         <source>Signer la grille…</source>
         <translation>Sign the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="201"/>
+        <location filename="../grading_window.py" line="241"/>
+        <source>Critère suivant non noté</source>
+        <translation>Next unmarked criterion</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="242"/>
+        <source>Observation générale</source>
+        <translation>General observation</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="243"/>
+        <source>Chronomètre en grand</source>
+        <translation>Large clock</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="244"/>
+        <source>Après une note, aller au critère suivant non noté</source>
+        <translation>After a mark, go to the next unmarked criterion</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="246"/>
+        <source>Masquer la proposition tant que des critères sont sans note</source>
+        <translation>Hide the proposal while criteria are unmarked</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="247"/>
+        <source>Grille compacte (plus de critères à l&apos;écran)</source>
+        <translation>Compact grid (more criteria on screen)</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="248"/>
         <source>Rouvrir la grille…</source>
         <translation>Reopen the sheet…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="202"/>
+        <location filename="../grading_window.py" line="249"/>
         <source>Critère « À discuter »…</source>
         <translation>Criterion “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="203"/>
+        <location filename="../grading_window.py" line="250"/>
         <source>Grille entière « À discuter »…</source>
         <translation>Whole sheet “to discuss”…</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="204"/>
+        <location filename="../grading_window.py" line="251"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="205"/>
+        <location filename="../grading_window.py" line="252"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="206"/>
+        <location filename="../grading_window.py" line="253"/>
         <source>Compétences évaluées</source>
         <translation>Competencies assessed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="207"/>
+        <location filename="../grading_window.py" line="254"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="207"/>
+        <location filename="../grading_window.py" line="254"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="211"/>
+        <location filename="../grading_window.py" line="258"/>
         <source>Épreuve :</source>
         <translation>Assessment:</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="212"/>
+        <location filename="../grading_window.py" line="259"/>
         <source>Épreuve à noter</source>
         <translation>Assessment to grade</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="213"/>
+        <location filename="../grading_window.py" line="260"/>
         <source>Grille des critères</source>
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="306"/>
+        <location filename="../grading_window.py" line="363"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="316"/>
+        <location filename="../grading_window.py" line="373"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="321"/>
+        <location filename="../grading_window.py" line="378"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="326"/>
+        <location filename="../grading_window.py" line="383"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="333"/>
+        <location filename="../grading_window.py" line="390"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="344"/>
+        <location filename="../grading_window.py" line="401"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="350"/>
+        <location filename="../grading_window.py" line="411"/>
+        <source>Tout est enregistré : chaque note et chaque observation l&apos;est dès sa saisie. Pour signer la grille : Ctrl+Maj+S.</source>
+        <translation>Everything is saved: each mark and each observation is saved as you enter it. To sign the sheet: Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="424"/>
+        <source>Cette grille est signée : son chronomètre ne peut plus démarrer.</source>
+        <translation>This sheet is signed: its clock can no longer start.</translation>
+    </message>
+    <message>
+        <location filename="../grading_window.py" line="428"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -896,17 +941,22 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="94"/>
+        <location filename="../grid_delegate.py" line="105"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="182"/>
+        <location filename="../grid_delegate.py" line="113"/>
+        <source>Non enregistré :</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location filename="../grid_delegate.py" line="215"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="258"/>
+        <location filename="../grid_delegate.py" line="341"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
@@ -914,32 +964,32 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../grid_model.py" line="261"/>
+        <location filename="../grid_model.py" line="295"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="262"/>
+        <location filename="../grid_model.py" line="296"/>
         <source>Évaluation</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="263"/>
+        <location filename="../grid_model.py" line="297"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="340"/>
+        <location filename="../grid_model.py" line="384"/>
         <source>Non noté</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="352"/>
+        <location filename="../grid_model.py" line="396"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../grid_model.py" line="358"/>
+        <location filename="../grid_model.py" line="402"/>
         <source>Pas d&apos;observation</source>
         <translation>No observation</translation>
     </message>
@@ -1812,12 +1862,12 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../grid_delegate.py" line="51"/>
+        <location filename="../grid_delegate.py" line="53"/>
         <source>Observation sur le critère</source>
         <translation>Observation on the criterion</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="52"/>
+        <location filename="../grid_delegate.py" line="54"/>
         <source>Observation… (Entrée ou Échap pour terminer)</source>
         <translation>Observation… (Enter or Esc to finish)</translation>
     </message>
@@ -2254,47 +2304,62 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="175"/>
+        <location filename="../side_panel.py" line="154"/>
+        <source>Proposition masquée</source>
+        <translation>Proposal hidden</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="156"/>
+        <source>Elle s&apos;affichera quand tous les critères seront notés.</source>
+        <translation>It will show once every criterion is marked.</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="192"/>
         <source>%1 / %2 critères notés</source>
         <translation>%1 / %2 criteria marked</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="182"/>
+        <location filename="../side_panel.py" line="199"/>
         <source>Proposition pour le bloc %1</source>
         <translation>Proposal for bloc %1</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="185"/>
+        <location filename="../side_panel.py" line="202"/>
         <source>Grille entière « À discuter » (Ctrl+Maj+D)</source>
         <translation>Whole sheet “to discuss” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="186"/>
+        <location filename="../side_panel.py" line="203"/>
         <source>Observation générale</source>
         <translation>General observation</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="187"/>
+        <location filename="../side_panel.py" line="204"/>
         <source>Observation générale sur la grille</source>
         <translation>General observation on the sheet</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="188"/>
+        <location filename="../side_panel.py" line="205"/>
         <source>Appréciation d&apos;ensemble…</source>
         <translation>Overall assessment…</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="189"/>
+        <location filename="../side_panel.py" line="206"/>
         <source>Compétences évaluées (Ctrl+K)</source>
         <translation>Competencies assessed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="190"/>
-        <source>Signer la grille… (Ctrl+S)</source>
-        <translation>Sign the sheet… (Ctrl+S)</translation>
+        <location filename="../side_panel.py" line="207"/>
+        <source>Signer la grille… (Ctrl+Maj+S)</source>
+        <translation>Sign the sheet… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="191"/>
+        <location filename="../side_panel.py" line="208"/>
+        <source>Observation générale (Ctrl+G)</source>
+        <translation>General observation (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="209"/>
         <source>Rouvrir la grille… (Ctrl+R)</source>
         <translation>Reopen the sheet… (Ctrl+R)</translation>
     </message>
@@ -2315,18 +2380,18 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../sign_dialog.py" line="92"/>
-        <location filename="../sign_dialog.py" line="110"/>
+        <location filename="../sign_dialog.py" line="112"/>
+        <location filename="../sign_dialog.py" line="130"/>
         <source>Signer la grille</source>
         <translation>Sign the sheet</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="93"/>
+        <location filename="../sign_dialog.py" line="113"/>
         <source>Signer la grille de %1 — %2</source>
         <translation>Sign the sheet of %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sign_dialog.py" line="96"/>
+        <location filename="../sign_dialog.py" line="116"/>
         <source>Les %n critères sont notés.</source>
         <translation>
             <numerusform>The %n criterion is marked.</numerusform>
@@ -2334,37 +2399,37 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         </translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="98"/>
+        <location filename="../sign_dialog.py" line="118"/>
         <source>%1 / %2 critères notés : il reste des critères sans note.</source>
         <translation>%1 / %2 criteria marked: some criteria have no mark yet.</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="101"/>
+        <location filename="../sign_dialog.py" line="121"/>
         <source>Critères non notés :</source>
         <translation>Criteria not marked:</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="102"/>
+        <location filename="../sign_dialog.py" line="122"/>
         <source>Marqués « À discuter » :</source>
         <translation>Marked “to discuss”:</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="103"/>
+        <location filename="../sign_dialog.py" line="123"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="106"/>
+        <location filename="../sign_dialog.py" line="126"/>
         <source>Une fois signée, la grille ne peut plus être modifiée. Pour la corriger, il faudra la rouvrir ; la réouverture est enregistrée dans l&apos;historique.</source>
         <translation>Once signed, the sheet can no longer be changed. To correct it you will have to reopen it; the reopening is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="109"/>
+        <location filename="../sign_dialog.py" line="129"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../sign_dialog.py" line="111"/>
+        <location filename="../sign_dialog.py" line="131"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2526,12 +2591,12 @@ This lock is more than %3 hours old: the program that set it was most likely sto
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="147"/>
+        <location filename="../timer.py" line="302"/>
         <source>écoulées (pas de durée prévue)</source>
         <translation>elapsed (no planned duration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="149"/>
+        <location filename="../timer.py" line="304"/>
         <source>de dépassement sur %n min</source>
         <translation>
             <numerusform>over the %n min</numerusform>
@@ -2539,7 +2604,7 @@ This lock is more than %3 hours old: the program that set it was most likely sto
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../timer.py" line="151"/>
+        <location filename="../timer.py" line="306"/>
         <source>restantes sur %n min</source>
         <translation>
             <numerusform>left of %n min</numerusform>
@@ -2547,32 +2612,68 @@ This lock is more than %3 hours old: the program that set it was most likely sto
         </translation>
     </message>
     <message>
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="311"/>
         <source>Pause (Ctrl+T)</source>
         <translation>Pause (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="156"/>
+        <location filename="../timer.py" line="311"/>
         <source>Démarrer (Ctrl+T)</source>
         <translation>Start (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="158"/>
+        <location filename="../timer.py" line="81"/>
         <source>Remettre à zéro</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="159"/>
+        <location filename="../timer.py" line="73"/>
+        <source>Remettre à zéro le chronomètre de %1 ? Le temps écoulé (%2) sera effacé.</source>
+        <translation>Reset the clock of %1? The elapsed time (%2) will be erased.</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="82"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="221"/>
+        <source>cette soutenance</source>
+        <translation>this soutenance</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="314"/>
+        <source>Remettre à zéro…</source>
+        <translation>Reset…</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="316"/>
+        <source>Grand</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="317"/>
+        <source>Chronomètre en grand (Ctrl+Maj+T)</source>
+        <translation>Large clock (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="318"/>
         <source>Démarrer ou mettre en pause le chronomètre</source>
         <translation>Start or pause the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="160"/>
+        <location filename="../timer.py" line="72"/>
+        <location filename="../timer.py" line="319"/>
         <source>Remettre le chronomètre à zéro</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="161"/>
+        <location filename="../timer.py" line="320"/>
+        <source>Chronomètre en grand</source>
+        <translation>Large clock</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="321"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
