@@ -9,6 +9,8 @@ change from one run to the next; the documentation links to them."""
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,5 +211,80 @@ def _render_all(out_dir: Path, work: Path, referential: Path | None) -> list[Pat
     shots += render_lead_screenshots(out_dir, demo=demo, large_dir=out_dir / LARGE_DIR)
     shots += render_prepare_screenshots(out_dir)
     shots += _juror_screens(demo, four, out_dir, work)
+    shots += _soutenance_screens(demo, out_dir, work)
     _settle()
+    return shots
+
+
+NIVEAU_6 = Path(grader.__file__).resolve().parent.parent / "referentials" / \
+    "community-manager-niveau-6.yaml"
+LARGEST = "bc02-projet-entretien"  # its 36 criteria
+
+
+@contextmanager
+def _refusing_disk(window: "GradingWindow") -> Iterator[None]:
+    """A real write failure (a file-size limit of one byte), to show what the
+    juror sees when the disk refuses; Unix only."""
+    import resource
+    import signal
+
+    window.ctl.gfile.checkpoint()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+
+
+def _soutenance_screens(demo: "DemoFiles", out: Path, work: Path) -> list[Path]:
+    """The failure state, the large clock, and the 36-criterion épreuve in the
+    compact grid at 1366×768."""
+    import sys
+
+    from grader.grading import session_ops
+    from grader.ui.grid_model import COL_OBSERVATION, CriterionIdRole
+
+    shots: list[Path] = []
+    if sys.platform != "win32":
+        _fresh_settings(work)
+        window = _open_grid(demo.juror_files[0], SIZE)
+        _as_draft(window, (1, None, None))
+        window.grid.step(-10_000)
+        window.grid.step(1)
+        with _refusing_disk(window):
+            cur = window.grid.current_criterion_index()
+            window.grid_model.setData(cur.siblingAtColumn(COL_OBSERVATION),
+                                      "Thématiques listées, sans priorité")
+            window.grid_model.write(cur.data(CriterionIdRole), "level",
+                                    window.grid_model.choices()[-1].code)
+        shots.append(_grab(window, out / "save-failure.png"))
+        window.close()
+    _fresh_settings(work)
+    window = _open_grid(demo.juror_files[0], SIZE)
+    window.side.timer.set_large(True)
+    duration = window.side.timer.duration_minutes() or 30
+    window.side.timer.configure(duration, duration * 60 - 4 * 60 - 12)
+    shots.append(_grab(window, out / "large-clock.png"))
+    window.close()
+    folder = work / "niveau6"
+    folder.mkdir(parents=True, exist_ok=True)
+    g = session_ops.create_session(NIVEAU_6, folder / "n6.jury", title="Session niveau 6",
+                                   assessment_ids=(LARGEST,))
+    try:
+        session_ops.add_juror(g, "Karim Benali", "professionnel")
+        session_ops.add_candidate(g, "Dupont", "Élodie")
+        session_ops.add_candidate(g, "Nguyen", "Thi")
+        files = session_ops.export_juror_files(g, folder / "jures")
+    finally:
+        g.close()
+    _fresh_settings(work)
+    window = _open_grid(files[0], SIZE)
+    _as_draft(window, (1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1))
+    window.grid.step(-10_000)
+    window.grid.step(11)
+    shots.append(_grab(window, out / "grid-36-compact.png"))
+    window.close()
     return shots

@@ -13,7 +13,8 @@ from grader.ui import navigation
 
 pytestmark = pytest.mark.gui
 
-WINDOWS = ["grid-binary.png", "grid-four-levels.png", "lead-comparison.png",
+WINDOWS = ["grid-binary.png", "grid-four-levels.png", "grid-36-compact.png", "large-clock.png",
+           "save-failure.png", "lead-comparison.png",
            "lead-session.png", "lead-statistics.png", "sign-dialog.png", "start-screen.png"]
 DIALOGS = ["lead-decision.png", "lead-export.png", "lead-merge-report.png",
            "lead-prepare-acquired.png", "lead-prepare-candidate.png",
