@@ -83,7 +83,7 @@ class GridDelegate(QStyledItemDelegate):
     def pad(self) -> int:
         return COMPACT_PAD if self.compact else PAD
 
-    def _clamped(self, index: gm.AnyIndex) -> bool:
+    def _clamped(self, index: AnyIndex) -> bool:
         return (index.column() == gm.COL_CRITERION
                 and index.data(gm.CriterionIdRole) not in self.expanded)
 
