@@ -117,10 +117,16 @@ def shortcut_rows() -> list[tuple[str, str]]:
          translate("Shortcuts", "Effacer la note du critère")),
         (translate("Shortcuts", "Chiffres (barème en points)"),
          translate("Shortcuts", "Nombre de points ; F2 pour une demi-valeur")),
+        (translate("Shortcuts", "Ctrl+J"),
+         translate("Shortcuts", "Critère suivant non noté (une note y mène aussi)")),
+        (translate("Shortcuts", "Espace"),
+         translate("Shortcuts", "Texte complet du critère (ou à nouveau sur deux lignes)")),
         (translate("Shortcuts", "Entrée"),
          translate("Shortcuts", "Écrire l'observation du critère")),
         (translate("Shortcuts", "Échap"),
          translate("Shortcuts", "Quitter l'observation (le texte est gardé)")),
+        (translate("Shortcuts", "Ctrl+G"),
+         translate("Shortcuts", "Observation générale (Échap : retour à la grille)")),
         (translate("Shortcuts", "Ctrl+D"),
          translate("Shortcuts", "Critère « À discuter » (avec une note)")),
         (translate("Shortcuts", "Ctrl+Maj+D"),
@@ -131,9 +137,13 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (translate("Shortcuts", "Ctrl+F"), translate("Shortcuts", "Rechercher un candidat")),
         (translate("Shortcuts", "Ctrl+T"),
          translate("Shortcuts", "Démarrer / mettre en pause le chronomètre")),
+        (translate("Shortcuts", "Ctrl+Maj+T"),
+         translate("Shortcuts", "Chronomètre en grand")),
         (translate("Shortcuts", "Ctrl+K"),
          translate("Shortcuts", "Afficher les compétences évaluées")),
-        (translate("Shortcuts", "Ctrl+S"), translate("Shortcuts", "Signer la grille")),
+        (translate("Shortcuts", "Ctrl+S"),
+         translate("Shortcuts", "Rappeler que tout est enregistré (rien à faire)")),
+        (translate("Shortcuts", "Ctrl+Maj+S"), translate("Shortcuts", "Signer la grille")),
         (translate("Shortcuts", "Ctrl+R"), translate("Shortcuts", "Rouvrir une grille signée")),
         (translate("Shortcuts", "F1"), translate("Shortcuts", "Cette aide")),
     ]
@@ -154,7 +164,7 @@ class ShortcutsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(680, 560)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -168,6 +178,12 @@ class ShortcutsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnToContents(0)
+        self.table.resizeRowsToContents()
+        # Every row in sight, the last one included (within the screen).
+        rows_h = sum(self.table.rowHeight(i) for i in range(self.table.rowCount()))
+        needed = rows_h + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+        self.table.setMinimumHeight(min(needed, 620))
+        self.table.verticalHeader().setVisible(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

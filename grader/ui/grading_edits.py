@@ -73,10 +73,10 @@ class SheetEditsMixin(QMainWindow):
         if field == "observation":
             self.grid_model.drop_unsaved(criterion_id)
         self._last_error = ""
-        self._saved(mark.updated_at, True)
         marks = dict(self.sheet.marks)
         marks[criterion_id] = mark
         self.sheet = _with_marks(self.sheet, marks)
+        self._saved(mark.updated_at, True)
         self.grid_model.apply_mark(criterion_id, mark)
         self._update_proposal()
         self._set_status(self.sheet)

@@ -324,7 +324,7 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self.grid_model.set_assessment(assessment, dict(sheet.marks),
                                            sheet.status == "signed")
             bloc = self.ctl.bloc_of(assessment)
-            self.side.set_bloc(bloc, assessment.competencies)
+            self.side.set_bloc(bloc, assessment.competencies, self.ctl.referential.notes)
         self._show_sheet(sheet, from_save=False)
         cand = self.candidate()
         key = (candidate_id, assessment.id)
@@ -348,8 +348,11 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
             self._retry_unsaved()  # last chance before the grid shows another sheet
             for cid in self.grid_model.unsaved():
                 self.grid_model.drop_unsaved(cid)
+        was_locked = self.sheet is not None and self.sheet.status == "signed"
         self.sheet = sheet
         locked = sheet.status == "signed"
+        if was_locked and not locked:
+            self.statusBar().clearMessage()  # « Cette grille est signée… » is over
         self.grid_model.set_marks(dict(sheet.marks), locked)
         self.side.timer.set_locked(locked)
         self.side.show_sheet(signed=locked, flag=sheet.flag_discuss, note=sheet.flag_note,
@@ -386,13 +389,22 @@ class GradingWindow(SheetEditsMixin, QMainWindow):
         if self._last_error:
             self.save_label.setText(self._last_error)
             self.save_label.setStyleSheet(theme.tone_style("error"))
+        elif sheet_status(sheet) == "todo":
+            # Nothing written on this sheet yet: no « Enregistré à » of the
+            # moment the file was prepared.
+            self.save_label.setText("")
+            self.save_label.setStyleSheet("")
         else:
             self.save_label.setText(self.tr("Enregistré à %1").replace("%1", self._saved_at))
             self.save_label.setStyleSheet(theme.tone_style("ok"))
 
     def _saved(self, updated_at: datetime | None, from_save: bool) -> None:
         if updated_at is not None:
-            self._saved_at = updated_at.astimezone().strftime("%H:%M:%S")
+            local = updated_at.astimezone()
+            # Another day's save says its date: a time alone would read as today.
+            fmt = "%H:%M:%S" if local.date() == datetime.now().astimezone().date() \
+                else "%d/%m/%Y %H:%M"
+            self._saved_at = local.strftime(fmt)
         if from_save or not self._last_error:
             self._last_error = ""
         self._refresh_header()

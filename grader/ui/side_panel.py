@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,10 @@ from grader.referential.model import Bloc
 from grader.ui.labels import outcome_colour, outcome_label
 from grader.ui.timer import TimerWidget
 from grader.ui.typing_pause import typing_pause_timer
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class SheetObservationEdit(QPlainTextEdit):
@@ -65,6 +70,7 @@ class SidePanel(QWidget):
         self._proposal: Proposal | None = None
         self._competencies: list[tuple[str, str]] = []
         self._hidden = False
+        self._notes = ""
         self.timer = TimerWidget(self)
         self.bloc_title = QLabel(self)
         self.bloc_title.setWordWrap(True)
@@ -103,8 +109,16 @@ class SidePanel(QWidget):
         self.competencies.setObjectName("competenciesList")
         self.competencies.setWordWrap(True)
         self.competencies.setTextFormat(Qt.TextFormat.RichText)
-        self.competencies.setVisible(False)
-        self.competencies_button.toggled.connect(self.competencies.setVisible)
+        self.competencies.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long list scrolls inside the panel instead of running off its bottom.
+        self.competencies_area = QScrollArea(self)
+        self.competencies_area.setObjectName("competenciesArea")
+        self.competencies_area.setWidget(self.competencies)
+        self.competencies_area.setWidgetResizable(True)
+        self.competencies_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.competencies_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.competencies_area.setVisible(False)
+        self.competencies_button.toggled.connect(self.competencies_area.setVisible)
         self.sign_button = QPushButton(self)
         self.sign_button.setObjectName("signSheetButton")
         self.sign_button.clicked.connect(self.signRequested)
@@ -131,20 +145,36 @@ class SidePanel(QWidget):
         lay.addWidget(self.observation_title)
         lay.addWidget(self.observation)
         lay.addWidget(self.competencies_button)
-        lay.addWidget(self.competencies)
-        lay.addStretch(1)
+        lay.addWidget(self.competencies_area, 1)
+        lay.addStretch(0)
         lay.addWidget(self.sign_button)
         lay.addWidget(self.reopen_button)
         self.retranslateUi()
 
-    def set_bloc(self, bloc: Bloc | None, competency_codes: tuple[str, ...]) -> None:
+    def set_bloc(self, bloc: Bloc | None, competency_codes: tuple[str, ...],
+                 referential_notes: str = "") -> None:
         self._bloc = bloc
+        self._notes = referential_notes
         comps = {c.code: c.text for c in bloc.competencies} if bloc else {}
         self._competencies = [(code, comps.get(code, "")) for code in competency_codes]
-        self.competencies.setText("<br>".join(
-            f"<b>{code}</b> {text}" for code, text in self._competencies
-        ))
         self.retranslateUi()
+
+    def _competencies_html(self) -> str:
+        html = "<br>".join(f"<b>{_esc(code)}</b> {_esc(text)}"
+                           for code, text in self._competencies)
+        bloc = self._bloc
+        if bloc is not None:
+            # Whether the rule is the certifier's or a default: the juror must know.
+            rule = _esc(bloc.rule.describe())
+            title = _esc(self.tr("Règle du bloc :"))
+            html += f"<p><b>{title}</b> {rule}"
+            if bloc.rule.note:
+                html += f"<br><i>{_esc(bloc.rule.note)}</i>"
+            html += "</p>"
+        if self._notes:
+            title = _esc(self.tr("Notes du référentiel :"))
+            html += f"<p><b>{title}</b> {_esc(self._notes)}</p>"
+        return html
 
     def show_proposal(self, proposal: Proposal | None, *, hidden: bool = False) -> None:
         self._proposal = proposal
@@ -165,9 +195,15 @@ class SidePanel(QWidget):
         else:
             self.outcome.setText(outcome_label(proposal.outcome))
             self.outcome.setStyleSheet(f"color: {outcome_colour(proposal.outcome)};")
-            # Nothing marked yet: the progress line already says it all.
-            self.reason.setText(proposal.reason if proposal.marked else "")
-            self.reason.setVisible(bool(proposal.marked))
+            # The progress line below already says « n / m critères notés »:
+            # the rule's reason is shown without that sentence, not twice.
+            counted = f"{proposal.marked}/{proposal.total} critères notés."
+            reason = proposal.reason.strip()
+            if reason.startswith(counted):
+                reason = reason[len(counted):].strip()
+            reason = reason if proposal.marked else ""
+            self.reason.setText(reason)
+            self.reason.setVisible(bool(reason))
             self.progress.setRange(0, max(1, proposal.total))
             self.progress.setValue(proposal.marked)
         self._progress_text()
@@ -204,6 +240,7 @@ class SidePanel(QWidget):
         self.observation.setAccessibleName(self.tr("Observation générale sur la grille"))
         self.observation.setPlaceholderText(self.tr("Appréciation d'ensemble…"))
         self.competencies_button.setText(self.tr("Compétences évaluées (Ctrl+K)"))
+        self.competencies.setText(self._competencies_html())
         self.sign_button.setText(self.tr("Signer la grille… (Ctrl+Maj+S)"))
         self.observation_title.setText(self.tr("Observation générale (Ctrl+G)"))
         self.reopen_button.setText(self.tr("Rouvrir la grille… (Ctrl+R)"))

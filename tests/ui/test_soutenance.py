@@ -7,7 +7,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,6 @@ from grader.models.store import GraderFile, open_file
 from grader.ui import settings
 from grader.ui.grading_window import GradingWindow
 from grader.ui.grid_model import COL_OBSERVATION, CriterionIdRole
-from tests.ui.test_grading_window import CTRL, press_in_next_modal, shortcut, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -26,7 +26,36 @@ Refusing = Callable[[GraderFile], AbstractContextManager[None]]
 ROOT = Path(__file__).resolve().parents[2]
 NIVEAU_6 = ROOT / "referentials" / "community-manager-niveau-6.yaml"
 LARGEST = "bc02-projet-entretien"  # 36 criteria
+CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
+    """Answer the next modal dialog with one key, as the juror would."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.objectName())
+        qtbot.keyClick(dialog, key)
+
+    QTimer.singleShot(0, answer)
+
+
+def shortcut(window: GradingWindow, key: Qt.Key, mods: Qt.KeyboardModifier = CTRL) -> None:
+    """A window shortcut, delivered to the window as the platform does."""
+    window.activateWindow()
+    QApplication.processEvents()
+    QTest.keyClick(window.windowHandle(), key, mods)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text with its accents (QTest's keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def niveau6_juror_file(tmp_path: Path) -> Path:
@@ -358,3 +387,52 @@ def test_at_1366_by_768_at_least_18_of_the_36_criteria_are_visible(
     below = w.grid.indexBelow(cur)
     assert w.grid.visualRect(below).bottom() <= w.grid.viewport().height()
     assert w.grid.visualRect(cur).top() > 0
+
+
+# -- item 7: nothing stale, nothing said twice -------------------------------------
+def test_an_untouched_sheet_shows_no_saved_time_and_progress_is_said_once(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
+    assert w.save_label.text() == ""
+    qtbot.keyClick(w.grid, Qt.Key.Key_A)
+    assert w.save_label.text().startswith("Enregistré à ")
+    assert w.side.progress_label.text() == "1 / 3 critères notés"
+    assert "critères notés" not in w.side.reason.text()
+
+
+def test_after_reopening_no_message_says_the_sheet_is_signed(
+    qtbot: QtBot, juror_file: Path, open_grading: Opener
+) -> None:
+    w = open_grading(juror_file)
+    for _ in range(3):
+        qtbot.keyClick(w.grid, Qt.Key.Key_A)
+    seen: list[str] = []
+    press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
+    shortcut(w, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.keyClick(w.grid, Qt.Key.Key_N)
+    assert "signée" in w.statusBar().currentMessage()
+    press_in_next_modal(qtbot, Qt.Key.Key_Return, seen)
+    shortcut(w, Qt.Key.Key_R)
+    assert w.sheet is not None
+    assert w.sheet.status == "draft"
+    assert "signée" not in w.statusBar().currentMessage()
+
+
+def test_ctrl_k_shows_the_competencies_the_rule_and_its_notes_and_scrolls(
+    qtbot: QtBot, tmp_path: Path, open_grading: Opener
+) -> None:
+    w = open_grading(niveau6_juror_file(tmp_path))
+    shortcut(w, Qt.Key.Key_K)
+    area = w.side.competencies_area
+    assert area.isVisible()
+    text = w.side.competencies.text()
+    bloc = w.ctl.bloc_of(w.current_assessment())
+    assert "Règle du bloc" in text
+    if bloc.rule.note:
+        assert bloc.rule.note[:30] in text
+    if w.ctl.referential.notes:
+        assert "Notes du référentiel" in text
+    # The list never runs off the panel: what does not fit scrolls.
+    assert area.geometry().bottom() <= w.side.height()
+    assert w.width() <= 1366

@@ -893,47 +893,47 @@
         <translation>Criteria grid</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="363"/>
+        <location filename="../grading_window.py" line="366"/>
         <source>Aucun candidat</source>
         <translation>No candidate</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="373"/>
+        <location filename="../grading_window.py" line="376"/>
         <source>Signée</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="378"/>
+        <location filename="../grading_window.py" line="381"/>
         <source>Grille signée le %1 : lecture seule. Pour la corriger, « Rouvrir la grille » (Ctrl+R).</source>
         <translation>Sheet signed on %1: read only. To correct it, “Reopen the sheet” (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="383"/>
+        <location filename="../grading_window.py" line="386"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="390"/>
+        <location filename="../grading_window.py" line="398"/>
         <source>Enregistré à %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="401"/>
+        <location filename="../grading_window.py" line="413"/>
         <source>Non enregistré : %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="411"/>
+        <location filename="../grading_window.py" line="423"/>
         <source>Tout est enregistré : chaque note et chaque observation l&apos;est dès sa saisie. Pour signer la grille : Ctrl+Maj+S.</source>
         <translation>Everything is saved: each mark and each observation is saved as you enter it. To sign the sheet: Ctrl+Shift+S.</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="424"/>
+        <location filename="../grading_window.py" line="436"/>
         <source>Cette grille est signée : son chronomètre ne peut plus démarrer.</source>
         <translation>This sheet is signed: its clock can no longer start.</translation>
     </message>
     <message>
-        <location filename="../grading_window.py" line="428"/>
+        <location filename="../grading_window.py" line="440"/>
         <source>Cette grille est signée : rouvrez-la (Ctrl+R) pour la modifier.</source>
         <translation>This sheet is signed: reopen it (Ctrl+R) to change it.</translation>
     </message>
@@ -2164,121 +2164,171 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     </message>
     <message>
         <location filename="../dialogs.py" line="120"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="121"/>
+        <source>Critère suivant non noté (une note y mène aussi)</source>
+        <translation>Next unmarked criterion (a mark also takes you there)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="122"/>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="123"/>
+        <source>Texte complet du critère (ou à nouveau sur deux lignes)</source>
+        <translation>The criterion&apos;s whole text (or back to two lines)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="124"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="121"/>
+        <location filename="../dialogs.py" line="125"/>
         <source>Écrire l&apos;observation du critère</source>
         <translation>Write the criterion&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../dialogs.py" line="126"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
+        <location filename="../dialogs.py" line="127"/>
         <source>Quitter l&apos;observation (le texte est gardé)</source>
         <translation>Leave the observation (the text is kept)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124"/>
+        <location filename="../dialogs.py" line="128"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="129"/>
+        <source>Observation générale (Échap : retour à la grille)</source>
+        <translation>General observation (Esc: back to the grid)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="130"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Critère « À discuter » (avec une note)</source>
         <translation>Criterion “to discuss” (with a note)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="132"/>
         <source>Ctrl+Maj+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127"/>
+        <location filename="../dialogs.py" line="133"/>
         <source>Grille entière « À discuter »</source>
         <translation>Whole sheet “to discuss”</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="134"/>
         <source>Ctrl+→ / Ctrl+←</source>
         <translation>Ctrl+→ / Ctrl+←</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129"/>
+        <location filename="../dialogs.py" line="135"/>
         <source>Candidat suivant / précédent</source>
         <translation>Next / previous candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="130"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="130"/>
+        <location filename="../dialogs.py" line="136"/>
         <source>Épreuve suivante</source>
         <translation>Next assessment</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="131"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="131"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="132"/>
+        <location filename="../dialogs.py" line="138"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="133"/>
+        <location filename="../dialogs.py" line="139"/>
         <source>Démarrer / mettre en pause le chronomètre</source>
         <translation>Start / pause the timer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="134"/>
+        <location filename="../dialogs.py" line="140"/>
+        <source>Ctrl+Maj+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="141"/>
+        <source>Chronomètre en grand</source>
+        <translation>Large clock</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="142"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="135"/>
+        <location filename="../dialogs.py" line="143"/>
         <source>Afficher les compétences évaluées</source>
         <translation>Show the competencies assessed</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="136"/>
+        <location filename="../dialogs.py" line="144"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="136"/>
+        <location filename="../dialogs.py" line="145"/>
+        <source>Rappeler que tout est enregistré (rien à faire)</source>
+        <translation>Say that everything is saved (nothing to do)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="146"/>
         <source>Signer la grille</source>
         <translation>Sign the sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="137"/>
+        <location filename="../dialogs.py" line="146"/>
+        <source>Ctrl+Maj+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="147"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="137"/>
+        <location filename="../dialogs.py" line="147"/>
         <source>Rouvrir une grille signée</source>
         <translation>Reopen a signed sheet</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="148"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="138"/>
+        <location filename="../dialogs.py" line="148"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2286,17 +2336,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="161"/>
+        <location filename="../dialogs.py" line="171"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="162"/>
+        <location filename="../dialogs.py" line="172"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="162"/>
+        <location filename="../dialogs.py" line="172"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2304,62 +2354,72 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="154"/>
+        <location filename="../side_panel.py" line="169"/>
+        <source>Règle du bloc :</source>
+        <translation>Rule of the bloc:</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="175"/>
+        <source>Notes du référentiel :</source>
+        <translation>Notes of the référentiel:</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="184"/>
         <source>Proposition masquée</source>
         <translation>Proposal hidden</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="156"/>
+        <location filename="../side_panel.py" line="186"/>
         <source>Elle s&apos;affichera quand tous les critères seront notés.</source>
         <translation>It will show once every criterion is marked.</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="192"/>
+        <location filename="../side_panel.py" line="228"/>
         <source>%1 / %2 critères notés</source>
         <translation>%1 / %2 criteria marked</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="199"/>
+        <location filename="../side_panel.py" line="235"/>
         <source>Proposition pour le bloc %1</source>
         <translation>Proposal for bloc %1</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="202"/>
+        <location filename="../side_panel.py" line="238"/>
         <source>Grille entière « À discuter » (Ctrl+Maj+D)</source>
         <translation>Whole sheet “to discuss” (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="203"/>
+        <location filename="../side_panel.py" line="239"/>
         <source>Observation générale</source>
         <translation>General observation</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="204"/>
+        <location filename="../side_panel.py" line="240"/>
         <source>Observation générale sur la grille</source>
         <translation>General observation on the sheet</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="205"/>
+        <location filename="../side_panel.py" line="241"/>
         <source>Appréciation d&apos;ensemble…</source>
         <translation>Overall assessment…</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="206"/>
+        <location filename="../side_panel.py" line="242"/>
         <source>Compétences évaluées (Ctrl+K)</source>
         <translation>Competencies assessed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="207"/>
+        <location filename="../side_panel.py" line="244"/>
         <source>Signer la grille… (Ctrl+Maj+S)</source>
         <translation>Sign the sheet… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="208"/>
+        <location filename="../side_panel.py" line="245"/>
         <source>Observation générale (Ctrl+G)</source>
         <translation>General observation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="209"/>
+        <location filename="../side_panel.py" line="246"/>
         <source>Rouvrir la grille… (Ctrl+R)</source>
         <translation>Reopen the sheet… (Ctrl+R)</translation>
     </message>
