@@ -41,6 +41,7 @@ def largest_assessment() -> tuple[Path, str, int]:
 
 
 def juror_file(folder: Path, referential: Path, assessment_id: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     g = session_ops.create_session(referential, folder / "s.jury", title="Banc d'essai",
                                    assessment_ids=(assessment_id,))
     try:

@@ -92,7 +92,12 @@ class GridDelegate(QStyledItemDelegate):
         header = getattr(self._view, "header", None)
         if header is None:
             return 300
-        return int(header().sectionSize(index.column()))
+        width = int(header().sectionSize(index.column()))
+        if index.column() == 0 and index.parent().isValid():
+            # A criterion's first column is indented under its group: measure
+            # at the width it is painted at, or a line is cut off.
+            width -= int(getattr(self._view, "indentation", lambda: 0)())
+        return width
 
     def _html(self, index: AnyIndex, option: QStyleOptionViewItem) -> str:
         col = index.column()
@@ -141,10 +146,11 @@ class GridDelegate(QStyledItemDelegate):
         html = self._html(index, option)
         height = int(self._layout(html, width - 2 * PAD, option).size().height())
         if self._clamped(index):
-            extra = line if index.data(gm.FlagRole) else 0  # the « À discuter » line
-            height = min(height, CLAMP_LINES * line + extra)
+            extra = 1 if index.data(gm.FlagRole) else 0  # the « À discuter » line
+            height = min(height, self._lines_bottom(html, width - 2 * PAD, option,
+                                                    CLAMP_LINES + extra))
         elif col == gm.COL_OBSERVATION and self.compact:
-            height = min(height, CLAMP_LINES * line)
+            height = min(height, self._lines_bottom(html, width - 2 * PAD, option, CLAMP_LINES))
         return QSize(width, max(line, height) + 2 * pad)
 
     def _level_hint(self, choices: tuple[gm.LevelChoice, ...], width: int,
@@ -162,6 +168,25 @@ class GridDelegate(QStyledItemDelegate):
         hint = int(line * 0.8) + 4
         height = hint + (2 if wraps else 1) * line + 2 * PAD + 8
         return QSize(BUTTON_MIN_W * max(1, len(choices)), height)
+
+    def _lines_bottom(self, html: str, width: int, option: QStyleOptionViewItem,
+                      lines: int) -> int:
+        """Where the ``lines``-th laid-out line of the text ends: a clamp that
+        never cuts a line in half."""
+        doc = self._layout(html, width, option)
+        seen = 0
+        block = doc.begin()
+        bottom = 0.0
+        while block.isValid():
+            layout = block.layout()
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            for i in range(layout.lineCount()):
+                bottom = top + layout.lineAt(i).rect().bottom()
+                seen += 1
+                if seen == lines:
+                    return int(bottom + 1)
+            block = block.next()
+        return int(doc.size().height())
 
     def _layout(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
         key = (html, width, option.font.key())
