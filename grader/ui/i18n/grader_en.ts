@@ -941,22 +941,22 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../grid_delegate.py" line="105"/>
+        <location filename="../grid_delegate.py" line="110"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="113"/>
+        <location filename="../grid_delegate.py" line="118"/>
         <source>Non enregistré :</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="215"/>
+        <location filename="../grid_delegate.py" line="240"/>
         <source>Entrée : écrire une observation</source>
         <translation>Enter: write an observation</translation>
     </message>
     <message>
-        <location filename="../grid_delegate.py" line="341"/>
+        <location filename="../grid_delegate.py" line="366"/>
         <source>Points du critère</source>
         <translation>Points for the criterion</translation>
     </message>
