@@ -4,102 +4,103 @@
 <context>
     <name>AcquiredBlocsDialog</name>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="237"/>
         <source>&amp;Retirer le bloc</source>
         <translation>&amp;Remove the bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="235"/>
         <source>Retirer un bloc déjà acquis</source>
         <translation>Remove an acquired bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="1"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="232"/>
         <source>Retirer le bloc %1 des blocs déjà acquis par %2 ? Sa date et sa session d&apos;origine seront oubliées ; il faudra les saisir à nouveau.</source>
         <translation>Remove bloc %1 from the blocs already acquired by %2? Its date and original session will be forgotten; they would have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="129"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="131"/>
         <source>Blocs déjà acquis — %1</source>
         <translation>Blocs already acquired — %1</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="132"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="134"/>
         <source>Blocs de compétences que %1 a validés lors d&apos;une session antérieure. Ils comptent pour la certification et figurent sur le procès-verbal avec leur date et leur session d&apos;origine.</source>
         <translation>Blocs of competencies %1 validated at an earlier session. They count towards the certification and appear on the jury minutes with their date and original session.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
         <source>Bloc</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
         <source>Acquis le</source>
         <translation>Acquired on</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="136"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
         <source>Session d&apos;origine</source>
         <translation>Original session</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="137"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="139"/>
         <source>&amp;Retirer le bloc choisi</source>
         <translation>&amp;Remove the selected bloc</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="138"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="140"/>
         <source>Enregistrer un bloc acquis (ou corriger sa date)</source>
         <translation>Record an acquired bloc (or correct its date)</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="139"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="141"/>
         <source>&amp;Bloc :</source>
         <translation>&amp;Bloc:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="140"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="142"/>
         <source>Acquis &amp;le :</source>
         <translation>Acquired &amp;on:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="141"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="143"/>
         <source>&amp;Session d&apos;origine :</source>
         <translation>Original &amp;session:</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="142"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="144"/>
         <source>par exemple « Jury du 14/06/2024, Lyon »</source>
         <translation>for example “Jury of 14/06/2024, Lyon”</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="143"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="145"/>
         <source>&amp;Enregistrer</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="144"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="146"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="145"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="147"/>
         <source>Blocs déjà acquis du candidat</source>
         <translation>The candidate&apos;s blocs already acquired</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="173"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="175"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="229"/>
         <source>La délibération est clôturée : les blocs déjà acquis ne peuvent plus être modifiés.</source>
         <translation>The deliberation is closed: the blocs already acquired can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="176"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="178"/>
         <source>Les blocs de ce référentiel ne sont pas capitalisables.</source>
         <translation>This référentiel&apos;s blocs cannot be acquired separately.</translation>
     </message>
     <message>
-        <location filename="../lead/acquired_blocs_dialog.py" line="222"/>
+        <location filename="../lead/acquired_blocs_dialog.py" line="226"/>
         <source>Choisissez d&apos;abord un bloc dans la liste.</source>
         <translation>First choose a bloc in the list.</translation>
     </message>
@@ -363,63 +364,63 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../lead/comparison_view.py" line="97"/>
+        <location filename="../lead/comparison_view.py" line="98"/>
         <source>É&amp;preuve :</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="98"/>
+        <location filename="../lead/comparison_view.py" line="99"/>
         <source>Épreuve comparée</source>
         <translation>Assessment compared</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="99"/>
+        <location filename="../lead/comparison_view.py" line="100"/>
         <source>&amp;Décider pour ce bloc…</source>
         <translation>&amp;Decide for this bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="100"/>
+        <location filename="../lead/comparison_view.py" line="101"/>
         <source>Enregistrer la décision du jury</source>
         <translation>Record the jury&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="101"/>
+        <location filename="../lead/comparison_view.py" line="102"/>
         <source>Grilles des jurés côte à côte</source>
         <translation>Jurors&apos; sheets side by side</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="102"/>
+        <location filename="../lead/comparison_view.py" line="103"/>
         <source>Observations des jurés</source>
         <translation>Jurors&apos; observations</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="105"/>
+        <location filename="../lead/comparison_view.py" line="106"/>
         <source>Choisissez un candidat et un bloc dans le tableau.</source>
         <translation>Choose a candidate and a bloc in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="189"/>
+        <location filename="../lead/comparison_view.py" line="190"/>
         <source>Aucune grille signée reçue pour cette épreuve.</source>
         <translation>No signed sheet received for this assessment.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="192"/>
+        <location filename="../lead/comparison_view.py" line="193"/>
         <source>%1 grille(s) signée(s) : les jurés sont d&apos;accord sur tous les critères.</source>
         <translation>%1 signed sheet(s): the jurors agree on every criterion.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="196"/>
+        <location filename="../lead/comparison_view.py" line="197"/>
         <source>%1 grille(s) signée(s) : désaccord sur %2 critère(s) (surlignés en orange), %3 point(s) « À discuter ».</source>
         <translation>%1 signed sheet(s): disagreement on %2 criterion(s) (highlighted in orange), %3 point(s) “to discuss”.</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="205"/>
+        <location filename="../lead/comparison_view.py" line="206"/>
         <source>Observations générales des jurés</source>
         <translation>Jurors&apos; general observations</translation>
     </message>
     <message>
-        <location filename="../lead/comparison_view.py" line="206"/>
-        <location filename="../lead/comparison_view.py" line="223"/>
+        <location filename="../lead/comparison_view.py" line="207"/>
+        <location filename="../lead/comparison_view.py" line="224"/>
         <source>À discuter</source>
         <translation>To discuss</translation>
     </message>
@@ -594,130 +595,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../lead/export_dialog.py" line="1"/>
+        <location filename="../lead/export_dialog.py" line="215"/>
         <source>&amp;Remplacer</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="1"/>
+        <location filename="../lead/export_dialog.py" line="213"/>
         <source>Remplacer les fichiers exportés</source>
         <translation>Replace the exported files</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="1"/>
+        <location filename="../lead/export_dialog.py" line="210"/>
         <source>Ces fichiers existent déjà dans %1 et seront remplacés :
 %2</source>
         <translation>These files already exist in %1 and will be replaced:
 %2</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="155"/>
+        <location filename="../lead/export_dialog.py" line="158"/>
         <source>Exporter les documents de la session</source>
         <translation>Export the session&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="156"/>
+        <location filename="../lead/export_dialog.py" line="159"/>
         <source>Choisissez les documents à produire et le dossier où les écrire. Un fichier du même nom est remplacé.</source>
         <translation>Choose the documents to produce and the folder to write them to. A file with the same name is replaced.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="159"/>
+        <location filename="../lead/export_dialog.py" line="162"/>
         <source>La délibération n&apos;est pas clôturée : chaque page portera la mention « Projet — délibération non clôturée ».</source>
         <translation>The deliberation is not closed: every page will carry the mark “Projet — délibération non clôturée” (draft, deliberation not closed).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="162"/>
+        <location filename="../lead/export_dialog.py" line="165"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="164"/>
+        <location filename="../lead/export_dialog.py" line="167"/>
         <source>&amp;Procès-verbal de délibération (PDF)</source>
         <translation>Deliberation &amp;minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="165"/>
+        <location filename="../lead/export_dialog.py" line="168"/>
         <source>&amp;Grilles d&apos;évaluation, une par candidat et épreuve (PDF)</source>
         <translation>Evaluation &amp;sheets, one per candidate and assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="166"/>
+        <location filename="../lead/export_dialog.py" line="169"/>
         <source>&amp;Attestations de blocs pour les validations partielles (PDF)</source>
         <translation>Bloc &amp;certificates for partial validations (PDF)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="167"/>
+        <location filename="../lead/export_dialog.py" line="170"/>
         <source>&amp;Classeur de la session (Excel)</source>
         <translation>Session &amp;workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="168"/>
+        <location filename="../lead/export_dialog.py" line="171"/>
         <source>Classeur a&amp;nonymisé (Excel, sans les noms)</source>
         <translation>A&amp;nonymised workbook (Excel, without names)</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="172"/>
+        <location filename="../lead/export_dialog.py" line="175"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="173"/>
-        <location filename="../lead/export_dialog.py" line="221"/>
+        <location filename="../lead/export_dialog.py" line="176"/>
+        <location filename="../lead/export_dialog.py" line="240"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="174"/>
+        <location filename="../lead/export_dialog.py" line="177"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="175"/>
+        <location filename="../lead/export_dialog.py" line="178"/>
         <source>&amp;Exporter</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="176"/>
+        <location filename="../lead/export_dialog.py" line="179"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="177"/>
+        <location filename="../lead/export_dialog.py" line="180"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="198"/>
+        <location filename="../lead/export_dialog.py" line="201"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="204"/>
+        <location filename="../lead/export_dialog.py" line="223"/>
         <source>Export en cours</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="205"/>
+        <location filename="../lead/export_dialog.py" line="224"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="231"/>
+        <location filename="../lead/export_dialog.py" line="250"/>
         <source>Export : %1</source>
         <translation>Exporting: %1</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="251"/>
+        <location filename="../lead/export_dialog.py" line="270"/>
         <source>%1 fichier(s) écrit(s) dans %2.</source>
         <translation>%1 file(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="254"/>
+        <location filename="../lead/export_dialog.py" line="273"/>
         <source>Aucun fichier à écrire (aucune validation partielle).</source>
         <translation>No file to write (no partial validation).</translation>
     </message>
     <message>
-        <location filename="../lead/export_dialog.py" line="260"/>
+        <location filename="../lead/export_dialog.py" line="279"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -1193,17 +1194,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <location filename="../lead/candidates_blocs_model.py" line="107"/>
         <source>L&apos;écart ne change pas la proposition.</source>
         <translation>The difference does not change the proposal.</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <location filename="../lead/candidates_blocs_model.py" line="105"/>
         <source>Tranché pour ou contre le candidat, l&apos;écart ne mène pas à la même proposition : l&apos;écart décide du bloc.</source>
         <translation>Settled for or against the candidate, the difference does not lead to the same proposal: the difference decides the bloc.</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="1"/>
+        <location filename="../lead/candidates_blocs_model.py" line="102"/>
         <source>Écart entre jurés : %1 critère(s)</source>
         <translation>Jurors differ: %1 criterion(s)</translation>
     </message>
@@ -1273,42 +1274,37 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="75"/>
+        <location filename="../lead/candidates_blocs_model.py" line="90"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="80"/>
+        <location filename="../lead/candidates_blocs_model.py" line="95"/>
         <source>Décision du jury : %1</source>
         <translation>Jury decision: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="83"/>
+        <location filename="../lead/candidates_blocs_model.py" line="98"/>
         <source>Motivation : %1</source>
         <translation>Reasons: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="85"/>
+        <location filename="../lead/candidates_blocs_model.py" line="100"/>
         <source>Décision du jury : pas encore enregistrée</source>
         <translation>Jury decision: not recorded yet</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="87"/>
-        <source>Désaccords entre jurés : %1 critère(s)</source>
-        <translation>Disagreements between jurors: %1 criterion(s)</translation>
-    </message>
-    <message>
-        <location filename="../lead/candidates_blocs_model.py" line="90"/>
+        <location filename="../lead/candidates_blocs_model.py" line="110"/>
         <source>Points « À discuter » : %1</source>
         <translation>Points “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="161"/>
+        <location filename="../lead/candidates_blocs_model.py" line="189"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="163"/>
+        <location filename="../lead/candidates_blocs_model.py" line="191"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
@@ -1379,7 +1375,7 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     </message>
     <message>
         <location filename="../lead/reception_panel.py" line="30"/>
-        <location filename="../lead/stats_panel.py" line="63"/>
+        <location filename="../lead/stats_panel.py" line="71"/>
         <source>Membre du jury</source>
         <translation>Jury member</translation>
     </message>
@@ -1404,22 +1400,22 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="28"/>
+        <location filename="../lead/stats_panel.py" line="34"/>
         <source>Épreuve</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="29"/>
+        <location filename="../lead/stats_panel.py" line="35"/>
         <source>Accord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="30"/>
+        <location filename="../lead/stats_panel.py" line="36"/>
         <source>Kappa de Cohen</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="31"/>
+        <location filename="../lead/stats_panel.py" line="37"/>
         <source>Kappa de Fleiss</source>
         <translation>Fleiss&apos; kappa</translation>
     </message>
@@ -1429,27 +1425,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="32"/>
+        <location filename="../lead/stats_panel.py" line="39"/>
         <source>Avertissement</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="64"/>
+        <location filename="../lead/stats_panel.py" line="72"/>
         <source>Critères acquis</source>
         <translation>Criteria acquired</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="65"/>
+        <location filename="../lead/stats_panel.py" line="73"/>
         <source>Les autres jurés</source>
         <translation>The other jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="66"/>
+        <location filename="../lead/stats_panel.py" line="74"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="75"/>
+        <location filename="../lead/stats_panel.py" line="83"/>
         <source>Pas d&apos;écart notable</source>
         <translation>No notable gap</translation>
     </message>
@@ -1457,154 +1453,145 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>LeadSessionWindow</name>
     <message>
-        <location filename="../lead/session_window.py" line="1"/>
+        <location filename="../lead/session_window.py" line="356"/>
         <source>La délibération est clôturée : les décisions sont verrouillées et aucune ne peut plus être enregistrée ni changée. Les documents exportés sont définitifs.</source>
         <translation>The deliberation is closed: decisions are locked and none can be recorded or changed any more. The exported documents are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="1"/>
+        <location filename="../lead/session_window.py" line="283"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart entre jurés sur n critères, sur fond jaune quand il change la proposition ; ⚑ : point « À discuter ».</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click a bloc to decide. ⚠n: the jurors differ on n criteria, on a yellow background when it changes the proposal; ⚑: point « to discuss ».</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="51"/>
-        <location filename="../lead/session_window.py" line="312"/>
+        <location filename="../lead/session_window.py" line="54"/>
+        <location filename="../lead/session_window.py" line="343"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="127"/>
+        <location filename="../lead/session_window.py" line="133"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="130"/>
+        <location filename="../lead/session_window.py" line="136"/>
         <source>Délibération</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="175"/>
+        <location filename="../lead/session_window.py" line="182"/>
         <source>Délibération — %1</source>
         <translation>Deliberation — %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="176"/>
+        <location filename="../lead/session_window.py" line="183"/>
         <source>&amp;Session</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="177"/>
+        <location filename="../lead/session_window.py" line="184"/>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="178"/>
+        <location filename="../lead/session_window.py" line="185"/>
         <source>&amp;Importer des grilles…</source>
         <translation>&amp;Import sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="179"/>
+        <location filename="../lead/session_window.py" line="186"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="180"/>
+        <location filename="../lead/session_window.py" line="187"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
         <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="181"/>
+        <location filename="../lead/session_window.py" line="188"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="182"/>
+        <location filename="../lead/session_window.py" line="189"/>
         <source>&amp;Clôturer la délibération…</source>
         <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="183"/>
+        <location filename="../lead/session_window.py" line="190"/>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="184"/>
+        <location filename="../lead/session_window.py" line="191"/>
         <source>Candidats et blocs : propositions et décisions</source>
         <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="185"/>
+        <location filename="../lead/session_window.py" line="192"/>
         <source>Comparaison des grilles</source>
         <translation>Sheets compared</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="186"/>
+        <location filename="../lead/session_window.py" line="193"/>
         <source>Notes et récusations</source>
         <translation>Notes and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="187"/>
+        <location filename="../lead/session_window.py" line="194"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="187"/>
+        <location filename="../lead/session_window.py" line="194"/>
         <source>Statistiques</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="208"/>
+        <location filename="../lead/session_window.py" line="215"/>
+        <location filename="../lead/session_window.py" line="235"/>
         <source>Lecture de la session</source>
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="243"/>
+        <location filename="../lead/session_window.py" line="272"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="245"/>
+        <location filename="../lead/session_window.py" line="274"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="254"/>
-        <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider ; ⚠ signale un désaccord entre jurés.</source>
-        <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click on a bloc to decide; ⚠ marks a disagreement between jurors.</translation>
-    </message>
-    <message>
-        <location filename="../lead/session_window.py" line="303"/>
+        <location filename="../lead/session_window.py" line="334"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="304"/>
+        <location filename="../lead/session_window.py" line="335"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="313"/>
+        <location filename="../lead/session_window.py" line="344"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="324"/>
-        <location filename="../lead/session_window.py" line="330"/>
+        <location filename="../lead/session_window.py" line="355"/>
+        <location filename="../lead/session_window.py" line="362"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="325"/>
-        <source>La délibération est clôturée : les décisions sont verrouillées.</source>
-        <translation>The deliberation is closed: the decisions are locked.</translation>
-    </message>
-    <message>
-        <location filename="../lead/session_window.py" line="331"/>
+        <location filename="../lead/session_window.py" line="363"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="363"/>
+        <location filename="../lead/session_window.py" line="395"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
@@ -2013,7 +2000,7 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
     <message>
         <location filename="../lead/prepare_menu.py" line="117"/>
         <source>Présence du candidat</source>
-        <translation>Candidate's presence</translation>
+        <translation>Candidate&apos;s presence</translation>
     </message>
 </context>
 <context>
@@ -2596,27 +2583,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../lead/stats_panel.py" line="120"/>
+        <location filename="../lead/stats_panel.py" line="128"/>
         <source>Accord entre les jurés, par épreuve</source>
         <translation>Agreement between jurors, per assessment</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="121"/>
+        <location filename="../lead/stats_panel.py" line="129"/>
         <source>Indulgence ou sévérité de chaque juré</source>
         <translation>Leniency or severity of each juror</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="122"/>
+        <location filename="../lead/stats_panel.py" line="130"/>
         <source>Accord entre les jurés</source>
         <translation>Agreement between jurors</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="123"/>
+        <location filename="../lead/stats_panel.py" line="131"/>
         <source>Indulgence des jurés</source>
         <translation>Jurors&apos; leniency</translation>
     </message>
     <message>
-        <location filename="../lead/stats_panel.py" line="125"/>
+        <location filename="../lead/stats_panel.py" line="133"/>
         <source>Accord : part des critères sur lesquels les jurés ont donné la même note. Le kappa corrige l&apos;accord dû au hasard (1 = parfait, 0 = pas mieux que le hasard) ; sa lecture suit Landis et Koch : jusqu&apos;à 0,20 accord très faible, 0,40 faible, 0,60 modéré, 0,80 fort, au-delà presque parfait. Un juré est signalé quand sa part de critères acquis s&apos;écarte d&apos;au moins 15 points de celle des autres jurés sur les mêmes candidats, écart peu probable par hasard.</source>
         <translation>Agreement: share of the criteria on which the jurors gave the same mark. The kappa corrects for agreement due to chance (1 = perfect, 0 = no better than chance); it reads as Landis and Koch do: up to 0.20 slight agreement, 0.40 fair, 0.60 moderate, 0.80 substantial, beyond almost perfect. A juror is flagged when their share of criteria acquired differs by at least 15 points from the other jurors&apos; share on the same candidates, a gap unlikely to be chance.</translation>
     </message>
