@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from grader.grading import keys  # noqa: E402
 from grader.grading.merge import merge_juror_files  # noqa: E402
 from grader.grading.session_ops import (  # noqa: E402
     add_candidate,
@@ -33,7 +34,6 @@ from grader.grading.session_ops import (  # noqa: E402
     export_juror_files,
 )
 from grader.grading.signed_form import form_digest, read_sheets  # noqa: E402
-from grader.grading.signing import sign_digest  # noqa: E402
 from grader.models.store import open_file  # noqa: E402
 from grader.models.tables import new_id  # noqa: E402
 from grader.referential import ReferentialError, load_referential  # noqa: E402
@@ -58,9 +58,12 @@ def _sql_time(now: float) -> str:
 
 def grade_fast(path: Path, ref: Referential, rng: random.Random, audit: bool = False) -> int:
     """Mark every criterion of every sheet and sign it, in one transaction."""
+    # The juror's key, born as in the juror's grader (kept in a folder of the bench).
+    with open_file(path) as jf:
+        keys.create_juror_key(jf, directory=path.parent / "cles")
+        private_key = keys.load_signing_key(jf, directory=path.parent / "cles")
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
-    (private_key,) = conn.execute("SELECT private_key FROM jurorkey").fetchone()
     now = _sql_time(time.time())
     marks = 0
     sheets = conn.execute("SELECT id, assessment_id FROM sheet").fetchall()
@@ -92,7 +95,7 @@ def grade_fast(path: Path, ref: Referential, rng: random.Random, audit: bool = F
         digest = form_digest(sheet, mark_rows)
         conn.execute(
             "UPDATE sheet SET digest = ?, signature = ? WHERE id = ?",
-            (digest, sign_digest(private_key, digest), sid),
+            (digest, private_key.sign(bytes.fromhex(digest)).hex(), sid),
         )
     conn.execute("COMMIT")
     conn.close()

@@ -4,6 +4,7 @@ under CI (``CI`` set) every test runs: a skip is a failure."""
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# Signing keys made by the tests go to a folder of their own, never the user's.
+os.environ.setdefault("GRADER_KEYS_DIR", tempfile.mkdtemp(prefix="grader-test-keys-"))
 
 # Qt must never need a screen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

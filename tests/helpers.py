@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from grader.grading import keys
 from grader.grading.marks import list_sheets, set_mark
 from grader.grading.merge import merge_juror_files
 from grader.grading.session_ops import (
@@ -29,11 +30,21 @@ JURORS = (
 CANDIDATES = (("DUPONT", "Élodie"), ("BERNARD", "Hugo"), ("LEROY", "Inès"))
 
 
-def grade_file(path: Path, seed: int, *, sign: bool = True, pick: Callable | None = None) -> None:
-    """Mark every criterion of every sheet of a juror file, then sign."""
+def grade_file(
+    path: Path,
+    seed: int,
+    *,
+    sign: bool = True,
+    pick: Callable | None = None,
+    keys_dir: Path | None = None,
+) -> None:
+    """Open a juror file as the juror's grader does (its key created on this
+    machine, in ``keys_dir``), mark every criterion of every sheet, then sign."""
     rng = random.Random(seed)
     jf = open_file(path)
     try:
+        keys.create_juror_key(jf, directory=keys_dir)
+        key = keys.load_signing_key(jf, directory=keys_dir)
         for sheet in list_sheets(jf):
             assessment = jf.referential.assessment(sheet.assessment_id)
             for c in assessment.criteria:
@@ -44,7 +55,7 @@ def grade_file(path: Path, seed: int, *, sign: bool = True, pick: Callable | Non
                 else:
                     set_mark(jf, sheet.id, c.id, level=rng.choice(assessment.scale.levels).code)
             if sign:
-                sign_sheet(jf, sheet.id)
+                sign_sheet(jf, sheet.id, key)
     finally:
         jf.close()
 

@@ -113,6 +113,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(f"{r.path.name} : ✘ refusé : {r.reason}")
         else:
             print(f"{r.path.name} : {_MARKS[r.status]} ({r.reason.rstrip('.')})")
+        if r.key_note:
+            print(f"  {r.key_note}")
     refused = len(report.refused)
     if refused:
         print(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.cli import duration_cmd
-from grader.cli.common import CommandFailed, fail, parse_date, user_errors
+from grader.cli.common import CommandFailed, parse_date, user_errors
 from grader.grading import marks, session_ops
 from grader.grading.views import JurorView, SheetView
 from grader.grading.vocabulary import JUROR_FUNCTION_LABELS, SHEET_STATUS_LABELS
@@ -90,16 +90,13 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     jfile = sub.add_parser("juror-file", help="grilles des jurés (.grille)")
     factions = jfile.add_subparsers(dest="action", metavar="ACTION", required=True)
     exp = factions.add_parser(
-        "export", help="un fichier .grille par juré, avec sa clé de signature"
+        "export",
+        help="un fichier .grille par juré (sans clé : chaque juré crée la sienne à la première "
+        "ouverture)",
     )
     exp.add_argument("session", metavar="SESSION")
     exp.add_argument("--out", required=True, metavar="DOSSIER",
                      help="dossier où écrire une grille (.grille) par juré")
-    exp.add_argument(
-        "--new-keys",
-        action="store_true",
-        help="remplacer les clés des jurés déjà exportés (leurs anciennes grilles seront refusées)",
-    )
     exp.set_defaults(func=cmd_juror_file_export)
 
     demo = sub.add_parser("demo", help="créer une session de démonstration complète")
@@ -202,18 +199,15 @@ def cmd_candidates_import(args: argparse.Namespace) -> int:
 @user_errors
 def cmd_juror_file_export(args: argparse.Namespace) -> int:
     with open_file(args.session) as g:
-        keyed = [j.name for j in session_ops.list_jurors(g) if j.fingerprint]
-        if keyed and not args.new_keys:
-            return fail([
-                "Les grilles de " + ", ".join(keyed) + " ont déjà été exportées : "
-                "un nouvel export leur donne une nouvelle clé de signature, et les grilles "
-                "déjà remises seront alors refusées à l'import.",
-                "Relancez avec --new-keys si c'est bien ce que vous voulez.",
-            ])
         paths = session_ops.export_juror_files(g, Path(args.out))
         jurors = session_ops.list_jurors(g)
     for path, juror in zip(paths, jurors, strict=True):
-        print(f"{path} — {juror.name}, empreinte de clé {juror.fingerprint}")
+        key = (
+            f"clé déjà enregistrée, empreinte {juror.fingerprint}"
+            if juror.fingerprint
+            else "clé créée par le juré à la première ouverture"
+        )
+        print(f"{path} — {juror.name}, {key}")
     return 0
 
 

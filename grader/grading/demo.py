@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from grader.grading import marks, session_ops
+from grader.grading import keys, marks, session_ops
 from grader.grading.durations import effective_duration, extended_minutes
 from grader.grading.session_ops import sort_key
 from grader.grading.signing import sign_sheet
@@ -21,6 +21,7 @@ from grader.referential import Assessment, Referential, ScaleKind, load_referent
 
 DEMO_REFERENTIAL = "rncp37347-community-manager.yaml"
 SEED = 20250612
+DEMO_KEYS_DIR = "cles-des-jures"  # the demo jurors' private keys, beside their files
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +213,14 @@ def create_demo(
     # What each candidate truly shows, criterion by criterion; each juror sees it
     # with a little noise: that is where the disagreements come from.
     truth: dict[tuple[str, str], str | float] = {}
+    # Each juror's key is born the way a juror's is, but kept in the demo folder
+    # (never in the files), so the demo leaves nothing in the user's own keys.
+    keys_folder = out_dir / DEMO_KEYS_DIR
     for path_index, path in enumerate(juror_files):
-        _grade_juror_file(path, strengths, truth, rng, juror_noise=0.06 + 0.03 * path_index)
+        _grade_juror_file(
+            path, strengths, truth, rng, juror_noise=0.06 + 0.03 * path_index,
+            keys_folder=keys_folder,
+        )  # fmt: skip
     return DemoFiles(session=session_path, juror_files=juror_files)
 
 
@@ -223,8 +230,11 @@ def _grade_juror_file(
     truth: dict[tuple[str, str], str | float],
     rng: random.Random,
     juror_noise: float,
+    keys_folder: Path,
 ) -> None:
     with open_file(path, durable=False) as jf:
+        keys.create_juror_key(jf, directory=keys_folder)
+        signing_key = keys.load_signing_key(jf, directory=keys_folder)
         session = session_ops.session_view(jf)
         candidates = {c.id: c for c in session_ops.list_candidates(jf)}
         order = {a.id: i for i, a in enumerate(jf.referential.assessments)}
@@ -259,4 +269,4 @@ def _grade_juror_file(
             )
             elapsed = (allowed or DEMO_MINUTES) * 60 - rng.randint(0, 240)
             marks.save_timer(jf, sheet.id, int(elapsed))
-            sign_sheet(jf, sheet.id)
+            sign_sheet(jf, sheet.id, signing_key)

@@ -35,6 +35,7 @@ from grader.grading.jury_checks import (  # noqa: F401  (reception belongs with 
     reception_status,
     reception_summary,
 )
+from grader.grading.keys import fingerprint
 from grader.grading.merge_checks import (
     ALREADY_PRESENT,
     IMPORTED,
@@ -93,11 +94,12 @@ def _copy(conn: sqlite3.Connection, checked: Checked) -> FileResult:
             (juror_id,),
         )
     }
+    key_note = _record_key(conn, checked)
     to_write: list[SheetKey] = []
     replaced: list[tuple[str, SheetKey, tuple[str, int]]] = []
     for sheet in checked.sheets:
         old = existing.get((sheet.candidate_id, sheet.assessment_id))
-        if old is not None and old[1] >= sheet.order:
+        if old is not None and not supersedes(sheet, old[2], old[1]):
             continue
         to_write.append(sheet)
         if old is not None:
@@ -126,8 +128,9 @@ def _copy(conn: sqlite3.Connection, checked: Checked) -> FileResult:
     drafts = sum(s.status != SIGNED for s in to_write)
     if not to_write:
         return FileResult(
-            path, ALREADY_PRESENT, "rien de nouveau dans ce fichier.", juror_id=juror_id
-        )
+            path, ALREADY_PRESENT, "rien de nouveau dans ce fichier.", juror_id=juror_id,
+            key_note=key_note,
+        )  # fmt: skip
     new = {"fichier": path.name}
     events = [
         ("merge.update", "sheet", s.id, to_json({"version": old[1], "statut": old[0]}),
@@ -147,7 +150,59 @@ def _copy(conn: sqlite3.Connection, checked: Checked) -> FileResult:
     if drafts:
         parts.append(f"{drafts} non signée{'s' if drafts > 1 else ''}")
     status = UPDATED if replaced else IMPORTED
-    return FileResult(path, status, ", ".join(parts) + ".", len(to_write), marks, drafts, juror_id)
+    reason = ", ".join(parts) + "."
+    return FileResult(
+        path, status, reason, len(to_write), marks, drafts, juror_id, key_note=key_note
+    )
+
+
+class _KeyChanged(Exception):
+    """Another file of the same batch brought this juror another key first."""
+
+
+def _record_key(conn: sqlite3.Connection, checked: Checked) -> str:
+    """Trust on first use: the first key a juror's file brings is recorded in
+    the session (with its proof), and the report gives its fingerprint for the
+    lead to confirm with the juror; returns that sentence, or ""."""
+    if checked.key is None:
+        return ""
+    name, recorded = conn.execute(
+        "SELECT name, public_key FROM main.juror WHERE id = ?", (checked.juror_id,)
+    ).fetchone()
+    if recorded == checked.key.public_key:
+        return ""
+    if recorded is not None:
+        raise _KeyChanged(
+            f"la clé de signature de « {name} » ne correspond pas à celle enregistrée dans la "
+            f"session (empreinte attendue {fingerprint(recorded)}, trouvée "
+            f"{fingerprint(checked.key.public_key)})."
+        )
+    fp = fingerprint(checked.key.public_key)
+    conn.execute(
+        "UPDATE main.juror SET public_key = ?, fingerprint = ?, key_proof = ?, updated_at = ?"
+        " WHERE id = ?",
+        (checked.key.public_key, fp, checked.key.proof, _sql_now(), checked.juror_id),
+    )
+    conn.execute(
+        "INSERT INTO main.auditevent (id, at, actor, action, entity, entity_id, old, new)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), _sql_now(), RESPONSABLE, "merge.key", "juror", checked.juror_id, "",
+         to_json({"fichier": checked.path.name, "fingerprint": fp})),
+    )  # fmt: skip
+    return (
+        f"Clé de signature de « {name} » enregistrée (première grille reçue) : "
+        f"empreinte {fp}, à faire confirmer par le juré."
+    )
+
+
+def supersedes(sheet: SheetKey, old_state: tuple[str, int], old_order: tuple[object, ...]) -> bool:
+    """Whether a checked sheet replaces the session's version of it: a signed
+    sheet only by a signed one of a higher version (signed with the same key:
+    the file's key was checked against the session's), a draft by any newer."""
+    old_status, old_version = old_state
+    if old_status == SIGNED:
+        return sheet.status == SIGNED and sheet.version > old_version
+    return sheet.order > old_order
 
 
 def _write(conn: sqlite3.Connection, checked: Checked) -> FileResult:
@@ -169,6 +224,8 @@ def _write(conn: sqlite3.Connection, checked: Checked) -> FileResult:
             checked.snapshot.unlink(missing_ok=True)
     except sqlite3.DatabaseError as exc:
         return FileResult(checked.path, REFUSED, f"fichier endommagé ou illisible ({exc}).")
+    except _KeyChanged as exc:
+        return FileResult(checked.path, REFUSED, str(exc), juror_id=checked.juror_id)
 
 
 def merge_juror_files(

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import BadFile
+from grader.grading.keys import fingerprint, proof_holds
 from grader.grading.signed_form import read_sheets
-from grader.grading.signing import fingerprint, public_key_of, verify_rows
+from grader.grading.signing import public_key_of, verify_rows
 from grader.grading.vocabulary import SIGNED
 from grader.models.migrate import migrate
 from grader.models.store import GraderFile
@@ -43,6 +44,9 @@ class FileResult:
     marks: int = 0
     drafts: int = 0  # of the sheets written, those not signed
     juror_id: str | None = None
+    # The juror's key, recorded by this merge (first file from that juror):
+    # a sentence with its fingerprint, for the lead to confirm with the juror.
+    key_note: str = ""
 
 
 class Refused(BadFile):
@@ -58,7 +62,7 @@ class Context:
     referential_hash: str
     titles: dict[str, str]  # assessment id → title, evaluated assessments only
     criteria: dict[str, set[str]]  # assessment id → criterion ids
-    jurors: dict[str, tuple[str, str | None]]  # id → (name, public key)
+    jurors: dict[str, tuple[str, str | None, bool]]  # id → (name, public key, key proven)
     candidates: dict[str, str]  # id → display name
 
 
@@ -73,6 +77,15 @@ class SheetKey:
 
 
 @dataclass(frozen=True, slots=True)
+class JurorKey:
+    """The key a juror file carries: its public half, and the proof (when the
+    file has one) that the key's holder claimed this juror's file with it."""
+
+    public_key: str
+    proof: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Checked:
     """A juror file that passed every check, and its snapshot to copy from."""
 
@@ -80,6 +93,7 @@ class Checked:
     snapshot: Path
     juror_id: str
     sheets: tuple[SheetKey, ...]
+    key: JurorKey | None = None
 
 
 _NO_DATE = datetime.min.replace(tzinfo=UTC)
@@ -124,9 +138,10 @@ def read_context(gfile: GraderFile, conn: sqlite3.Connection) -> Context:
         titles={a.id: a.title for a in evaluated},
         criteria={a.id: {c.id for c in a.criteria} for a in evaluated},
         jurors={
-            r[0]: (r[1], r[2])
+            r[0]: (r[1], r[2], bool(r[3]))
             for r in conn.execute(
-                "SELECT id, name, public_key FROM juror WHERE session_id = ?", (gfile.session_id,)
+                "SELECT id, name, public_key, key_proof FROM juror WHERE session_id = ?",
+                (gfile.session_id,),
             )
         },
         candidates={
@@ -205,24 +220,47 @@ def _check_identity(conn: sqlite3.Connection, ctx: Context) -> str:
         row = conn.execute("SELECT name FROM jf.juror WHERE id = ?", (juror_id,)).fetchone()
         name = f"« {row[0]} » " if row else ""
         raise Refused(f"le juré {name}de ce fichier ne fait pas partie de cette session.")
-    name, recorded = ctx.jurors[juror_id]
-    row = conn.execute("SELECT public_key FROM jf.juror WHERE id = ?", (juror_id,)).fetchone()
-    carried = row[0] if row else None
-    if carried != recorded:
-        expected = fingerprint(recorded) if recorded else "aucune"
-        found = fingerprint(carried) if carried else "aucune"
-        raise Refused(
-            f"la clé de signature de « {name} » ne correspond pas à celle enregistrée dans la "
-            f"session (empreinte attendue {expected}, trouvée {found})."
-        )
     return juror_id
 
 
+def _check_key(conn: sqlite3.Connection, ctx: Context, juror_id: str) -> JurorKey | None:
+    """The file's key against the session's: the first key a juror brings is
+    recorded (trust on first use, its fingerprint shown to the lead), and only
+    that key is accepted afterwards. A key needs its proof, unless the session
+    recorded it without one (a session prepared by an earlier grader)."""
+    name, recorded, recorded_proven = ctx.jurors[juror_id]
+    row = conn.execute(
+        "SELECT public_key, key_proof FROM jf.juror WHERE id = ?", (juror_id,)
+    ).fetchone()
+    carried, proof = (row[0], row[1]) if row else (None, None)
+    if not isinstance(carried, str) or not carried:
+        if recorded is not None:
+            raise Refused(
+                f"la grille de « {name} » ne porte pas de clé de signature, alors que la session "
+                f"a enregistré la sienne (empreinte {fingerprint(recorded)})."
+            )
+        return None  # never opened by its juror: drafts at most (signed sheets are refused)
+    if recorded is not None and carried != recorded:
+        raise Refused(
+            f"la clé de signature de « {name} » ne correspond pas à celle enregistrée dans la "
+            f"session (empreinte attendue {fingerprint(recorded)}, trouvée "
+            f"{fingerprint(carried) if public_key_of(carried) else 'illisible'})."
+        )
+    legacy = recorded is not None and not recorded_proven
+    if not legacy and not proof_holds(ctx.session_id, juror_id, carried, proof):
+        raise Refused(
+            f"la preuve de la clé de « {name} » manque ou ne correspond pas : ce fichier n'a "
+            "pas été préparé par ce juré (fichier d'un autre juré renommé, ou modifié)."
+        )
+    if len(carried) != 64 or public_key_of(carried) is None:
+        raise Refused(f"la clé de signature de « {name} » est illisible (fichier modifié).")
+    return JurorKey(carried, proof if isinstance(proof, str) else None)
+
+
 def _verify(
-    ctx: Context, juror_id: str, signed: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+    ctx: Context, public_key: str, signed: list[tuple[dict[str, Any], list[dict[str, Any]]]]
 ) -> None:
     """Every signed sheet's digest and signature (one key parsed for all)."""
-    public_key = ctx.jurors[juror_id][1]
     key = public_key_of(public_key)
     for row, sheet_marks in signed:
         problem = verify_rows(row, sheet_marks, public_key, key=key)
@@ -231,7 +269,9 @@ def _verify(
             raise Refused(f"grille de {who}, épreuve « {title} » : {problem}")
 
 
-def _check_sheets(conn: sqlite3.Connection, ctx: Context, juror_id: str) -> tuple[SheetKey, ...]:
+def _check_sheets(
+    conn: sqlite3.Connection, ctx: Context, juror_id: str, public_key: str | None
+) -> tuple[SheetKey, ...]:
     """Every sheet of the file, each checked against the session and, when
     signed, against its digest and the juror's signature."""
     sheets = read_sheets(lambda sql, params: conn.execute(sql, params), "jf")
@@ -264,7 +304,13 @@ def _check_sheets(conn: sqlite3.Connection, ctx: Context, juror_id: str) -> tupl
     ).fetchone()
     if orphans:
         raise Refused("le fichier contient des notes sans grille (fichier modifié hors de grader).")
-    _verify(ctx, juror_id, signed)
+    if signed and public_key is None:
+        raise Refused(
+            "le fichier contient des grilles signées mais aucune clé de signature "
+            "(fichier modifié hors de grader)."
+        )
+    if public_key is not None:
+        _verify(ctx, public_key, signed)
     return tuple(keys)
 
 
@@ -277,7 +323,9 @@ def check_file(ctx: Context, path: Path, snapshot: Path) -> Checked | FileResult
         try:
             conn.execute("ATTACH DATABASE ? AS jf", (sqlite_uri(snapshot, readonly=True),))
             juror_id = _check_identity(conn, ctx)
-            return Checked(path, snapshot, juror_id, _check_sheets(conn, ctx, juror_id))
+            key = _check_key(conn, ctx, juror_id)
+            sheets = _check_sheets(conn, ctx, juror_id, key.public_key if key else None)
+            return Checked(path, snapshot, juror_id, sheets, key)
         finally:
             conn.close()
     except Refused as exc:
@@ -289,6 +337,7 @@ def check_file(ctx: Context, path: Path, snapshot: Path) -> Checked | FileResult
 
 
 def order_key(status: str, version: int, *rest: str | None) -> tuple[object, ...]:
-    """Which of two versions of a sheet is the newer; ``rest`` is signed_at,
-    updated_at, digest and id (the last two only break exact ties)."""
-    return (version, status == SIGNED, *(r or "" for r in rest))
+    """Which of two versions of a sheet is the newer: any signed one over any
+    draft, then the higher version; ``rest`` is signed_at, updated_at, digest
+    and id (the last two only break exact ties)."""
+    return (status == SIGNED, version, *(str(r or "") for r in rest))

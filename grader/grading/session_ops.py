@@ -19,7 +19,6 @@ from grader.grading.durations import (  # noqa: F401  (the session's durations b
     extended_minutes,
     set_duration,
 )
-from grader.grading.signing import fingerprint, generate_keypair
 from grader.grading.views import (
     CandidateView,
     JurorView,
@@ -322,8 +321,9 @@ def _remove_partial(tmp: Path) -> None:
 
 
 def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
-    """One ``.grille`` per juror; each gets a new Ed25519 key pair whose public
-    half (and fingerprint) is written back into the session file. Existing
+    """One ``.grille`` per juror, holding no key: the juror's key pair is
+    created on the juror's machine the first time the file is opened there,
+    and the session records its public half at the first merge. Existing
     files are never overwritten: the export is refused before anything changes."""
     _require_session_file(gfile, "l'export des grilles")
     out_dir = Path(out_dir)
@@ -352,13 +352,11 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
     assessments = evaluated_assessments(gfile)
     written: list[Path] = []
     for j in jurors:
-        private_hex, public_hex = generate_keypair()
-        fp = fingerprint(public_hex)
         target = names[j.id]
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         row = juror_rows[j.id]
         juror_copy = tables.Juror(
-            **{**row.model_dump(), "public_key": public_hex, "fingerprint": fp}
+            **{**row.model_dump(), "public_key": None, "fingerprint": None, "key_proof": None}
         )
         try:
             jfile = create_file(
@@ -375,7 +373,6 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
             with jfile.transaction() as s:
                 s.add(juror_copy)
                 s.flush()
-                s.add(tables.JurorKey(juror_id=j.id, private_key=private_hex))
                 # Only what grading needs, and nothing of a candidate this juror
                 # is recused from: the file travels by USB stick and e-mail.
                 assigned = [c for c in candidates if (j.id, c.id) not in recused]
@@ -399,7 +396,7 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
                     "juror",
                     j.id,
                     None,
-                    {"juror": j.name, "fingerprint": fp, "candidates": len(assigned)},
+                    {"juror": j.name, "candidates": len(assigned)},
                 )
             jfile.checkpoint()
             jfile.close()
@@ -409,18 +406,6 @@ def export_juror_files(gfile: GraderFile, out_dir: Path) -> list[Path]:
             _remove_partial(tmp)
             raise
         with gfile.transaction() as s:
-            live = s.get(tables.Juror, j.id)
-            assert live is not None
-            old = {"fingerprint": live.fingerprint}
-            live.public_key, live.fingerprint, live.updated_at = public_hex, fp, utc_now()
-            log_event(
-                s,
-                gfile,
-                "juror_file.export",
-                "juror",
-                j.id,
-                old,
-                {"fingerprint": fp, "file": target.name},
-            )
+            log_event(s, gfile, "juror_file.export", "juror", j.id, None, {"file": target.name})
         written.append(target)
     return written

@@ -1,12 +1,12 @@
 """Signing a sheet: a SHA-256 digest of its canonical content, signed with
 the juror's Ed25519 key.
 
-The digest makes any later change visible; the signature proves the juror's
-own file produced it (the private key never leaves that file, the session
-keeps the public key and prints its fingerprint on the PV).
+The digest makes any later change visible; the signature proves the holder
+of the juror's key signed it (the private key never leaves the juror's
+machine, see ``keys``; the session records the public key at the first merge
+and prints its fingerprint on the PV).
 """
 
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +18,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlmodel import Session
 
 from grader.errors import Refusal
+from grader.grading import keys
 from grader.grading.audit import log_event
+from grader.grading.keys import fingerprint  # noqa: F401  (part of this module's API)
 from grader.grading.marks import SheetLocked, SheetNotFound, load_sheet
 from grader.grading.signed_form import (
     Query,
@@ -53,34 +55,46 @@ def generate_keypair() -> tuple[str, str]:
     return private.private_bytes_raw().hex(), private.public_key().public_bytes_raw().hex()
 
 
-def fingerprint(public_key_hex: str) -> str:
-    """Short form a person can compare by eye, e.g. « 3F2A-91C4-7B0E-55D2 »."""
-    digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:16].upper()
-    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
 def sign_digest(private_key_hex: str, digest: str) -> str:
     key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_key_hex))
     return key.sign(bytes.fromhex(digest)).hex()
 
 
-def sign_sheet(gfile: GraderFile, sheet_id: str) -> SheetView:
-    """Sign a draft sheet with its juror's key (digest only when this file holds
-    no key for that juror, e.g. the lead grading in the session file)."""
+def _own_key(gfile: GraderFile) -> Ed25519PrivateKey:
+    """The juror's key from this machine, created the first time (the window
+    creates it when the juror first opens the file, asking for a passphrase;
+    a program signing without a window gets one without)."""
+    if not keys.key_state(gfile).created:
+        keys.create_juror_key(gfile)
+    return keys.load_signing_key(gfile)
+
+
+def sign_sheet(gfile: GraderFile, sheet_id: str, key: Ed25519PrivateKey | None = None) -> SheetView:
+    """Sign a draft sheet. In a juror file, with the juror's own key (``key``,
+    or the one kept on this machine); in the session file (the lead grading
+    there), the digest only: the session's journal vouches for it."""
+    if gfile.kind == "juror" and key is None:
+        key = _own_key(gfile)
     with gfile.transaction() as s:
         sheet = s.get(tables.Sheet, sheet_id)
         if sheet is None:
             raise SheetNotFound(f"Grille introuvable dans {gfile.path.name} ({sheet_id}).")
         if sheet.status == SIGNED:
             raise SheetLocked("Cette grille est déjà signée.")
-        key = s.get(tables.JurorKey, sheet.juror_id)
+        if key is not None:
+            juror = s.get(tables.Juror, sheet.juror_id)
+            public = key.public_key().public_bytes_raw().hex()
+            if juror is None or juror.public_key != public:
+                raise keys.KeyProblem(
+                    "Cette clé n'est pas celle du juré de la grille : rien n'a été signé."
+                )
         now = utc_now()
         sheet.status = SIGNED
         sheet.signed_at = now
         sheet.updated_at = now
         digest = stored_digest(s, sheet_id)
         sheet.digest = digest
-        sheet.signature = sign_digest(key.private_key, digest) if key is not None else None
+        sheet.signature = key.sign(bytes.fromhex(digest)).hex() if key is not None else None
         log_event(
             s,
             gfile,

@@ -90,12 +90,14 @@ def add_presence_function_closure(conn: sqlite3.Connection) -> None:
         ("candidate", "present", "BOOLEAN NOT NULL DEFAULT 1"),
         ("juror", "function", "VARCHAR NOT NULL DEFAULT 'membre'"),
         ("jurysession", "closure_note", "VARCHAR NOT NULL DEFAULT ''"),
+        ("juror", "key_proof", "VARCHAR"),
     ):
         have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         # A v0 file got every current column from the first step.
         if column not in have:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
     conn.execute("UPDATE juror SET function = 'president', role = '' WHERE role = 'president'")
+    conn.execute("DROP TABLE IF EXISTS jurorkey")
 
 
 def minimise_accommodations(conn: sqlite3.Connection) -> None:

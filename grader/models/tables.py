@@ -1,7 +1,8 @@
 """SQLModel tables of a session file (``.jury``) and a juror file (``.grille``).
 
 Both kinds of file hold the same tables: a juror file is a session file cut
-down to one juror (plus that juror's private key). Every row has a UUID
+down to one juror. No file holds a private key: the juror's stays on the
+juror's machine (``grader.grading.keys``). Every row has a UUID
 primary key and timestamps so that files can be merged in any order.
 
 No ``from __future__ import annotations`` here: it breaks SQLModel.
@@ -75,15 +76,12 @@ class Juror(SQLModel, table=True):
     present: bool = True
     public_key: str | None = None  # Ed25519, raw bytes hex
     fingerprint: str | None = None  # short form printed on the PV
+    # The key's own signature over (session, juror, public key), made on the
+    # juror's machine when the key was created: the merge's proof that the
+    # file was claimed by the holder of that key (v3).
+    key_proof: str | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
-
-
-class JurorKey(SQLModel, table=True):
-    """The juror's private key: only ever present in that juror's own file."""
-
-    juror_id: str = Field(foreign_key="juror.id", primary_key=True)
-    private_key: str  # Ed25519 raw private bytes, hex
 
 
 class Candidate(SQLModel, table=True):

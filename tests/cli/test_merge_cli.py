@@ -53,9 +53,11 @@ def test_merge_exits_1_when_a_file_is_refused(
     assert code == 1
     lines = out.splitlines()
     assert lines[0].endswith("✔ importé (36 grilles)")
-    assert lines[1].startswith(f"{paths[1].name} : ✘ refusé : grille de ")
-    assert "modifiée après sa signature" in lines[1]
-    assert "✔ importé" in lines[2]
+    # The first file from each juror records their key: its fingerprint, to confirm.
+    assert "Clé de signature de « Claire Dubois » enregistrée" in lines[1]
+    assert lines[2].startswith(f"{paths[1].name} : ✘ refusé : grille de ")
+    assert "modifiée après sa signature" in lines[2]
+    assert "✔ importé" in lines[3]
 
 
 def test_merge_of_a_missing_session_is_a_french_message(

@@ -6,6 +6,10 @@ from pathlib import Path
 import pytest
 
 from grader.cli import main
+from grader.grading import keys
+from grader.grading.marks import list_sheets, set_mark
+from grader.grading.signing import sign_sheet
+from grader.models.store import open_file
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -152,11 +156,10 @@ def test_juror_file_export(
     fingerprint = json.loads(run(capsys, "session", "show", "--json", str(session))[1])["jurors"][
         0
     ]["fingerprint"]
-    assert fingerprint
-    assert fingerprint in out
+    assert fingerprint is None  # the juror's key is born on the juror's machine
+    assert "clé créée par le juré à la première ouverture" in out
     code, _, err = run(
-        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles"),
-        "--new-keys",
+        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "grilles")
     )
     assert code == 1
     assert "existent déjà" in err
@@ -196,29 +199,50 @@ def test_demo_then_show(
     assert "Aucun candidat ne correspond à « Personne »" in err
 
 
-def test_juror_files_are_not_exported_twice_without_consent(
+def _grade_and_sign(path: Path) -> None:
+    """What the juror's grader does: the key created at first open, a sheet signed."""
+    with open_file(path) as jf:
+        keys.create_juror_key(jf)
+        sheet = list_sheets(jf)[0]
+        for c in jf.referential.assessment(sheet.assessment_id).criteria:
+            scale = jf.referential.locate(c.id)[1].scale
+            if scale.kind == "points":
+                set_mark(jf, sheet.id, c.id, points=1.0)
+            else:
+                set_mark(jf, sheet.id, c.id, level=scale.levels[0].code)
+        sign_sheet(jf, sheet.id)
+
+
+def test_a_second_export_keeps_the_recorded_key(
     session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Exporting again changes no key: the juror who opens the new file on the
+    same computer signs with the key the session recorded at the first merge."""
     run(capsys, "jurors", "add", str(session), "--name", "Anne Roux", "--role", "professionnel")
+    csv = tmp_path / "candidats.csv"
+    csv.write_text("Nom;Prénom\nDupont;Zoé\n", encoding="utf-8")
+    assert run(capsys, "candidates", "import", str(session), str(csv))[0] == 0
     code, _, err = run(
         capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "premier")
     )
     assert code == 0, err
-    first = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
-    code, _, err = run(
+    [first] = (tmp_path / "premier").glob("*.grille")
+    _grade_and_sign(first)
+    code, out, _ = run(capsys, "merge", str(session), str(first))
+    assert code == 0
+    recorded = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
+    fp = recorded["jurors"][0]["fingerprint"]
+    assert fp
+    assert f"« Anne Roux » enregistrée (première grille reçue) : empreinte {fp}" in out
+    code, out, err = run(
         capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "second")
     )
-    assert code == 1
-    assert "Anne Roux" in err
-    assert "--new-keys" in err
-    assert not (tmp_path / "second").exists()
-    code, _, err = run(
-        capsys, "juror-file", "export", str(session), "--out", str(tmp_path / "second"),
-        "--new-keys",
-    )
     assert code == 0, err
-    again = json.loads(run(capsys, "session", "show", "--json", str(session))[1])
-    assert again["jurors"][0]["fingerprint"] != first["jurors"][0]["fingerprint"]
+    assert f"clé déjà enregistrée, empreinte {fp}" in out
+    [second] = (tmp_path / "second").glob("*.grille")
+    _grade_and_sign(second)  # same computer: the same key
+    code, out, err = run(capsys, "merge", str(session), str(second))
+    assert code == 0, err + out
 
 
 def test_session_json_carries_the_deliberation(

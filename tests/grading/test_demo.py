@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from grader.grading import marks, session_ops
-from grader.grading.demo import create_demo
+from grader.grading.demo import DEMO_KEYS_DIR, create_demo
 from grader.grading.signing import verify_sheet
 from grader.models.store import FileRefused, open_file
 
@@ -42,7 +42,11 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
         "professionnel",
         "responsable_pedagogique",
     ]
-    assert all(j.fingerprint for j in jurors.values())
+    # The session learns each juror's key at the merge; the keys stay in the demo folder.
+    assert not any(j.fingerprint for j in jurors.values())
+    assert sorted(p.stem for p in (tmp_path / "demo" / DEMO_KEYS_DIR).glob("*.pem")) == sorted(
+        jurors
+    )
     assert len(candidates) == 12
     names = " ".join(c.display_name for c in candidates)
     for accented in ("Élodie", "Zoé", "N'DIAYE", "LE BIHAN", "François"):
@@ -59,11 +63,13 @@ def test_demo_files_open_and_verify(tmp_path: Path, mini_referential_path: Path)
     for path in demo.juror_files:
         with open_file(path, readonly=True) as jf:
             assert jf.juror_id in jurors
+            [own] = session_ops.list_jurors(jf)
+            assert own.public_key
             sheets = marks.list_sheets(jf)
             assert len(sheets) == 12 * len(assessments)
             for sheet in sheets:
                 assert sheet.status == "signed"
-                assert verify_sheet(jf, sheet.id, jurors[sheet.juror_id].public_key) is None
+                assert verify_sheet(jf, sheet.id, own.public_key) is None
                 assessment = jf.referential.assessment(sheet.assessment_id)
                 assert set(sheet.values()) == {c.id for c in assessment.criteria}
                 assert sheet.observation

@@ -222,11 +222,12 @@ def test_refuses_a_juror_not_in_the_session(built: tuple[Path, list[Path]], tmp_
 
 def test_refuses_a_juror_whose_key_changed(built: tuple[Path, list[Path]], tmp_path: Path) -> None:
     session, paths = built
-    # Exporting again gives every juror a new key: the files graded with the
-    # old one no longer match the session.
+    assert merge(session, paths[:1])[0][0] == IMPORTED  # the first key is recorded
+    # A new file for the same juror, graded on another computer (another key).
     with open_file(session) as gfile:
-        export_juror_files(gfile, tmp_path / "nouvel-export")
-    assert "empreinte attendue" in _refused(session, paths[0])
+        again = export_juror_files(gfile, tmp_path / "nouvel-export")[0]
+    grade_file(again, seed=5, keys_dir=tmp_path / "autre-ordinateur")
+    assert "empreinte attendue" in _refused(session, again)
 
 
 def test_refuses_a_sheet_for_an_assessment_not_evaluated(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Preparing a session: file, jurors, candidates, juror files."""
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -8,7 +9,6 @@ import pytest
 
 from grader.grading import marks, session_ops
 from grader.grading.audit import list_events
-from grader.grading.signing import fingerprint
 from grader.models.store import FileRefused, open_file
 from grader.referential import ReferentialError
 
@@ -90,15 +90,14 @@ def test_export_juror_files(tmp_path: Path, mini_referential_path: Path) -> None
         mini_referential_path, tmp_path / "s.jury", assessment_ids=["veille", "contenus"]
     ) as g:
         a = session_ops.add_juror(g, "Élodie Martin", "responsable_pedagogique")
-        b = session_ops.add_juror(g, "Jean/Pierre", "professionnel")
+        session_ops.add_juror(g, "Jean/Pierre", "professionnel")
         for name in ("Dupont", "N'Diaye", "Le Bihan"):
             session_ops.add_candidate(g, name, "Zoé")
         paths = session_ops.export_juror_files(g, tmp_path / "grilles")
         assert [p.name for p in paths] == ["Élodie Martin.grille", "Jean-Pierre.grille"]
         jurors = {j.id: j for j in session_ops.list_jurors(g)}
-        assert all(j.public_key and j.fingerprint for j in jurors.values())
-        assert jurors[a.id].fingerprint == fingerprint(jurors[a.id].public_key or "")
-        assert jurors[a.id].public_key != jurors[b.id].public_key
+        # No key yet: each juror's is born on the juror's machine.
+        assert all(j.public_key is None and j.fingerprint is None for j in jurors.values())
         with pytest.raises(FileRefused, match="existent déjà"):
             session_ops.export_juror_files(g, tmp_path / "grilles")
         assert session_ops.list_jurors(g) == list(jurors.values())
@@ -110,7 +109,7 @@ def test_export_juror_files(tmp_path: Path, mini_referential_path: Path) -> None
         assert jf.kind == "juror"
         assert jf.juror_id == a.id
         assert [j.id for j in session_ops.list_jurors(jf)] == [a.id]
-        assert session_ops.list_jurors(jf)[0].public_key == jurors[a.id].public_key
+        assert session_ops.list_jurors(jf)[0].public_key is None
         sheets = marks.list_sheets(jf)
         assert len(sheets) == 3 * 2
         assert {s.status for s in sheets} == {"draft"}
@@ -122,11 +121,11 @@ def test_export_juror_files(tmp_path: Path, mini_referential_path: Path) -> None
         assert event.action == "juror_file.create"
         assert event.actor == "responsable"  # the lead prepares the file
         assert json.loads(event.new)["candidates"] == 3
-    with open_file(tmp_path / "s.jury") as g:
-        from grader.models import tables
-
-        with g.new_session() as s:
-            assert s.get(tables.JurorKey, a.id) is None  # private keys never in the session
+    conn = sqlite3.connect(paths[0])
+    assert "jurorkey" not in {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    conn.close()
 
 
 def test_export_without_jurors_is_refused(tmp_path: Path, mini_referential_path: Path) -> None:

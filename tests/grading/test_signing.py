@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.grading import marks, session_ops, signing
+from grader.grading import keys, marks, session_ops, signing
 from grader.grading.audit import list_events
 from grader.grading.signed_form import (
     MARK_COLUMNS,
@@ -32,9 +32,10 @@ def juror_file(tmp_path: Path, mini_referential_path: Path) -> Iterator[tuple[Gr
         session_ops.add_juror(g, "Zoé Le Bihan", "professionnel")
         session_ops.add_candidate(g, "Dupont", "Élodie")
         [path] = session_ops.export_juror_files(g, tmp_path / "grilles")
-        public_key = session_ops.list_jurors(g)[0].public_key
-    assert public_key
     jf = open_file(path)
+    keys.create_juror_key(jf)  # as the juror's grader does at first open
+    public_key = session_ops.list_jurors(jf)[0].public_key
+    assert public_key
     sheet = next(s for s in marks.list_sheets(jf) if s.assessment_id == "veille")
     marks.set_mark(jf, sheet.id, VEILLE_1, level="A")
     marks.set_mark(jf, sheet.id, VEILLE_2, level="NA")

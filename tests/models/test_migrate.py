@@ -18,7 +18,7 @@ def _make_v0(gfile: GraderFile) -> Path:
     conn = sqlite3.connect(path)
     conn.executescript(
         """
-        DROP TABLE jurorkey;
+        ALTER TABLE juror DROP COLUMN key_proof;
         DROP TABLE recusal;
         DROP TABLE deliberationnote;
         ALTER TABLE sheet DROP COLUMN signature;
@@ -53,7 +53,8 @@ def test_v0_file_is_migrated_after_a_backup(session_file: GraderFile) -> None:
     assert {"signature"} <= _columns(path, "sheet")
     assert {"public_key", "fingerprint"} <= _columns(path, "juror")
     assert "durations" in _columns(path, "jurysession")  # v0 → v1 → v2 in one go
-    assert _columns(path, "jurorkey")
+    assert "key_proof" in _columns(path, "juror")
+    assert not _columns(path, "jurorkey")  # no private key in any file
     backup = path.with_name("session.jury.bak-v0")
     assert backup.exists()
     assert "signature" not in _columns(backup, "sheet")

@@ -84,6 +84,11 @@ def test_v1_juror_file_opens_with_its_signed_sheet(v1: Path) -> None:
         assert verify_sheet(jf, signed.id, juror.public_key) is None
         assert session_ops.session_view(jf).durations == {}
     assert (v1 / "juror-v1.grille.bak-v1").exists()
+    # The private key the earlier grader put in the file is gone from it.
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert "jurorkey" not in tables
 
 
 def test_v1_juror_file_merges_into_the_migrated_session(v1: Path) -> None:

@@ -83,7 +83,8 @@ class MergeReportModel(RowsTableModel[merge.FileResult]):
 
     def cell(self, r: merge.FileResult, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.path.name, status_label(r.status), r.reason)[column]
+            reason = f"{r.reason} {r.key_note}" if r.key_note else r.reason
+            return (r.path.name, status_label(r.status), reason)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QBrush(QColor(tone("error" if r.status == merge.REFUSED else "ok")))
         if role == Qt.ItemDataRole.UserRole:
