@@ -292,6 +292,17 @@ def set_accommodation(
 _UNSAFE = set('/\\:*?"<>|')
 
 
+def exported_juror_ids(gfile: GraderFile) -> set[str]:
+    """The jurors who already received a juror file (the journal says so)."""
+    with gfile.engine.connect() as conn:
+        return {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT DISTINCT entity_id FROM auditevent WHERE action = 'juror_file.export'"
+            )
+        }
+
+
 def juror_file_name(name: str) -> str:
     """A file name that keeps the accents but nothing a file system refuses."""
     clean = "".join("-" if ch in _UNSAFE else ch for ch in clean_line(name)).strip(" .")

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from grader.errors import GraderError
-from grader.grading import marks, rules, session_ops, signing
+from grader.grading import keys, marks, rules, session_ops, signing
 from grader.grading.views import CandidateView, MarkView, SessionView, SheetView
 from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Bloc, Referential
@@ -50,6 +52,8 @@ class GradingController:
         self.referential: Referential = gfile.referential
         self.assessments: list[Assessment] = session_ops.evaluated_assessments(gfile)
         self.candidates: list[CandidateView] = session_ops.list_candidates(gfile)
+        # The juror's private key, once unlocked (created or opened on this machine).
+        self.signing_key: Ed25519PrivateKey | None = None
 
     @classmethod
     def open(cls, path: Path) -> "GradingController":
@@ -104,8 +108,21 @@ class GradingController:
     def save_timer(self, sheet_id: str, elapsed: int) -> SheetView:
         return _call(marks.save_timer, self.gfile, sheet_id, elapsed)
 
+    # -- the juror's key (born on this machine, see grader.grading.keys) ---
+    def key_state(self) -> keys.KeyState:
+        return keys.key_state(self.gfile)
+
+    def create_key(self, passphrase: str | None) -> str:
+        """Create (or take up again) the juror's key; returns its fingerprint."""
+        fp = keys.create_juror_key(self.gfile, passphrase)
+        self.signing_key = keys.load_signing_key(self.gfile, passphrase)
+        return fp
+
+    def unlock_key(self, passphrase: str | None) -> None:
+        self.signing_key = keys.load_signing_key(self.gfile, passphrase)
+
     def sign(self, sheet_id: str) -> SheetView:
-        return _call(signing.sign_sheet, self.gfile, sheet_id)
+        return _call(signing.sign_sheet, self.gfile, sheet_id, self.signing_key)
 
     def reopen(self, sheet_id: str, reason: str) -> SheetView:
         return _call(signing.reopen_sheet, self.gfile, sheet_id, reason)

@@ -58,9 +58,12 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
     try:
         if suffix == JUROR_SUFFIX:
             from grader.ui.grading_window import GradingWindow
+            from grader.ui.key_dialog import show_on_first_open
 
-            window: QWidget = GradingWindow.open_path(path)
+            grading = GradingWindow.open_path(path)
+            window: QWidget = grading
             window.show()
+            show_on_first_open(grading, grading.ctl)  # the juror's key, the first time
         elif suffix == SESSION_SUFFIX:
             from grader.ui.lead import open_session_window
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from grader.ui.dialogs import ReopenDialog
 from grader.ui.grading_edits import SheetEditsMixin
+from grader.ui.key_dialog import ready_to_sign
 from grader.ui.labels import outcome_label
 from grader.ui.sign_dialog import SignDialog, SignSummary
 
@@ -65,6 +66,8 @@ class SignActions(QObject):
             w.save_sheet_observation(observation)
         summary = self.summary()
         if summary is None or not SignDialog.ask(w, summary):
+            return
+        if not ready_to_sign(w, w.ctl):  # the juror's key: created, unlocked
             return
         w.side.timer.stop()
         w.sheet_op("sign")

@@ -8,7 +8,8 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 
-from grader.grading import session_ops
+from grader.grading import keys, session_ops
+from grader.models.store import open_file
 from grader.ui import i18n
 from grader.ui.grading_window import GradingWindow
 
@@ -25,9 +26,12 @@ def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[Path]:
         i18n.set_language("fr")
 
 
-def make_session(tmp_path: Path, assessment_ids: tuple[str, ...] = ()) -> tuple[Path, list[Path]]:
+def make_session(
+    tmp_path: Path, assessment_ids: tuple[str, ...] = (), *, keyed: bool = True
+) -> tuple[Path, list[Path]]:
     """A session on mini.yaml with three jurors and three candidates (one with
-    a tiers-temps); returns the session file and the jurors' .grille files."""
+    a tiers-temps); returns the session file and the jurors' .grille files,
+    each already opened once by its juror (``keyed``: its key created)."""
     out = tmp_path / "session.jury"
     g = session_ops.create_session(DATA / "mini.yaml", out, title="Session test",
                                    place="Lyon", assessment_ids=assessment_ids)
@@ -43,6 +47,10 @@ def make_session(tmp_path: Path, assessment_ids: tuple[str, ...] = ()) -> tuple[
         files = session_ops.export_juror_files(g, tmp_path / "jures")
     finally:
         g.close()
+    if keyed:
+        for path in files:
+            with open_file(path) as jf:
+                keys.create_juror_key(jf)
     return out, sorted(files)
 
 

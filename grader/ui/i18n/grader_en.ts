@@ -1025,14 +1025,14 @@
     <message>
         <location filename="../lead/juror_files_dialog.py" line="139"/>
         <source>⚠ Les grilles ont déjà été exportées pour : %1.
-Exporter à nouveau donne à chaque juré une nouvelle clé de signature : les grilles déjà remises ne seront plus acceptées à l&apos;import. Remettez les nouveaux fichiers à tous les jurés et demandez-leur de ne plus utiliser les anciens.</source>
-        <translation>⚠ The sheets were already exported for: %1.
-Exporting again gives each juror a new signing key: the sheets already handed out will no longer be accepted at import. Give the new files to every juror and ask them not to use the old ones any more.</translation>
+Les nouvelles grilles sont vides : un juré qui a commencé à noter continue dans la sienne. Un juré qui ouvre la nouvelle sur un autre ordinateur y crée une autre clé, que la fusion refusera si la session a déjà enregistré la sienne.</source>
+        <translation>⚠ Sheets were already exported for: %1.
+The new sheets are empty: a juror who has started grading goes on in their own. A juror who opens the new one on another computer creates another key there, which the merge will refuse if the session already recorded theirs.</translation>
     </message>
     <message>
         <location filename="../lead/juror_files_dialog.py" line="145"/>
-        <source>J&apos;ai compris : les grilles déjà remises ne seront plus acceptées</source>
-        <translation>I understand: the sheets already handed out will no longer be accepted</translation>
+        <source>J&apos;ai compris : les nouvelles grilles sont vides</source>
+        <translation>I understand: the new sheets are empty</translation>
     </message>
     <message>
         <location filename="../lead/juror_files_dialog.py" line="146"/>
@@ -1075,9 +1075,14 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <translation>Tick “I understand” to export again, or cancel: nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../lead/juror_files_dialog.py" line="195"/>
+        <location filename="../lead/juror_files_dialog.py" line="196"/>
         <source>empreinte %1</source>
         <translation>fingerprint %1</translation>
+    </message>
+    <message>
+        <location filename="../lead/juror_files_dialog.py" line="197"/>
+        <source>clé créée par le juré à la première ouverture</source>
+        <translation>key created by the juror on first opening</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1141,84 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
         <location filename="../lead/prepare_jurors.py" line="234"/>
         <source>Indiquez le prénom et le nom du membre du jury.</source>
         <translation>Enter the jury member&apos;s first and last name.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../key_dialog.py" line="109"/>
+        <source>Votre clé de signature</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="111"/>
+        <source>Bonjour %1. Pour signer vos grilles, grader crée maintenant votre clé de signature. Elle reste sur cet ordinateur, dans votre dossier personnel : elle ne part jamais avec la grille. Vous pouvez la protéger par une phrase secrète (au moins %2 caractères), demandée à chaque signature ; laissez vide pour ne pas en mettre.</source>
+        <translation>Hello %1. To sign your sheets, grader now creates your signing key. It stays on this computer, in your own folder: it never travels with the sheet. You may protect it with a passphrase (at least %2 characters), asked at each signature; leave empty for none.</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="124"/>
+        <source>Phrase secrète (facultative) :</source>
+        <translation>Passphrase (optional):</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="127"/>
+        <source>La même, encore :</source>
+        <translation>The same, again:</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="128"/>
+        <source>Créer ma clé</source>
+        <translation>Create my key</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="129"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="131"/>
+        <source>Votre clé est créée. Son empreinte :</source>
+        <translation>Your key is created. Its fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="134"/>
+        <source>Lisez cette empreinte au responsable pédagogique (ou comparez-la à celle imprimée sur le procès-verbal que vous signez) : c&apos;est elle qui prouve que vos grilles viennent de vous.</source>
+        <translation>Read this fingerprint to the programme lead (or compare it with the one printed on the minutes you sign): it is what proves your sheets come from you.</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="151"/>
+        <source>Les deux phrases secrètes ne sont pas identiques.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="156"/>
+        <source>La phrase secrète doit faire au moins %1 caractères.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="214"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="216"/>
+        <source>Votre clé de signature est protégée : saisissez sa phrase secrète pour signer.</source>
+        <translation>Your signing key is protected: type its passphrase to sign.</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="219"/>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="220"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="295"/>
+        <source>Signature impossible</source>
+        <translation>Cannot sign</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1682,27 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="123"/>
+        <location filename="../lead/merge_worker.py" line="124"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="124"/>
+        <location filename="../lead/merge_worker.py" line="125"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="127"/>
+        <location filename="../lead/merge_worker.py" line="128"/>
         <source>%1 fichier(s) traité(s).</source>
         <translation>%1 file(s) processed.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="130"/>
+        <location filename="../lead/merge_worker.py" line="131"/>
         <source>%1 refusé(s) : rien n&apos;en a été importé ; demandez au juré un nouvel envoi.</source>
         <translation>%1 refused: nothing was imported from them; ask the juror to send it again.</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="133"/>
+        <location filename="../lead/merge_worker.py" line="134"/>
         <source>Résultat de l&apos;import, fichier par fichier</source>
         <translation>Import result, file by file</translation>
     </message>
@@ -1627,17 +1710,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>MergeRunner</name>
     <message>
-        <location filename="../lead/merge_worker.py" line="163"/>
+        <location filename="../lead/merge_worker.py" line="164"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="164"/>
+        <location filename="../lead/merge_worker.py" line="165"/>
         <source>Vérification et import des grilles…</source>
         <translation>Checking and importing the sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/merge_worker.py" line="178"/>
+        <location filename="../lead/merge_worker.py" line="179"/>
         <source>Vérification de %1 (%2 sur %3)…</source>
         <translation>Checking %1 (%2 of %3)…</translation>
     </message>
@@ -1645,17 +1728,17 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="69"/>
+        <location filename="../navigation.py" line="72"/>
         <source>%1 n&apos;est ni une grille de juré (.grille) ni une session (.jury).</source>
         <translation>%1 is neither a juror&apos;s sheet (.grille) nor a session (.jury).</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="72"/>
+        <location filename="../navigation.py" line="75"/>
         <source>Fichier non reconnu</source>
         <translation>File not recognised</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="85"/>
+        <location filename="../navigation.py" line="88"/>
         <source>Impossible d&apos;ouvrir le fichier</source>
         <translation>The file cannot be opened</translation>
     </message>
@@ -2414,12 +2497,12 @@ Exporting again gives each juror a new signing key: the sheets already handed ou
 <context>
     <name>SignActions</name>
     <message>
-        <location filename="../sign_actions.py" line="41"/>
+        <location filename="../sign_actions.py" line="42"/>
         <source>La grille entière</source>
         <translation>The whole sheet</translation>
     </message>
     <message>
-        <location filename="../sign_actions.py" line="60"/>
+        <location filename="../sign_actions.py" line="61"/>
         <source>Cette grille est déjà signée.</source>
         <translation>This sheet is already signed.</translation>
     </message>

@@ -136,13 +136,13 @@ class JurorFilesDialog(QDialog):
         self.folder_label.setText(self.tr("&Dossier où écrire les grilles :"))
         self.browse.setText(self.tr("&Parcourir…"))
         self.warning.setText(self.tr(
-            "⚠ Les grilles ont déjà été exportées pour : %1.\nExporter à nouveau donne à chaque "
-            "juré une nouvelle clé de signature : les grilles déjà remises ne seront plus "
-            "acceptées à l'import. Remettez les nouveaux fichiers à tous les jurés et "
-            "demandez-leur de ne plus utiliser les anciens.").replace(
+            "⚠ Les grilles ont déjà été exportées pour : %1.\nLes nouvelles grilles sont "
+            "vides : un juré qui a commencé à noter continue dans la sienne. Un juré qui "
+            "ouvre la nouvelle sur un autre ordinateur y crée une autre clé, que la fusion "
+            "refusera si la session a déjà enregistré la sienne.").replace(
                 "%1", ", ".join(self.exported)))
         self.confirm.setText(self.tr(
-            "J'ai compris : les grilles déjà remises ne seront plus acceptées"))
+            "J'ai compris : les nouvelles grilles sont vides"))
         self.open_button.setText(self.tr("&Ouvrir le dossier"))
         self.export_button.setText(self.tr("&Exporter"))
         self.cancel_button.setText(self.tr("Fermer") if self.written else self.tr("Annuler"))
@@ -192,7 +192,9 @@ class JurorFilesDialog(QDialog):
         # The core writes one file per juror, in the order it lists them.
         for juror, path in zip(self.ops.jurors(), self.written, strict=False):
             key = juror.fingerprint or ""
-            suffix = "  —  " + self.tr("empreinte %1").replace("%1", key) if key else ""
+            suffix = "  —  " + (
+                self.tr("empreinte %1").replace("%1", key) if key
+                else self.tr("clé créée par le juré à la première ouverture"))
             self.files.addItem(path.name + suffix)
         for w in (self.folder_label, self.folder, self.browse, self.warning, self.confirm):
             w.hide()

@@ -101,8 +101,9 @@ class PrepareOps:
         return changed
 
     def exported_jurors(self) -> list[str]:
-        """Names of the jurors who already received a grille (a key is set)."""
-        return [j.name for j in self.jurors() if j.fingerprint]
+        """Names of the jurors who already received a grille."""
+        done = session_ops.exported_juror_ids(self.gfile)
+        return [j.name for j in self.jurors() if j.id in done]
 
     def capitalisable_blocs(self) -> list[Bloc]:
         ref = self.gfile.referential

@@ -255,9 +255,11 @@ def test_first_export_writes_and_lists_the_grilles(
     folder = tmp_path / "grilles des jurés"
     assert grilles(folder) == ["Claire Martin.grille", "Karim Benali.grille"]
     jurors = session_ops.list_jurors(ops.gfile)
-    assert all(j.fingerprint for j in jurors)
+    assert not any(j.fingerprint for j in jurors)  # born on each juror's machine
     shown = [dialog.files.item(i).text() for i in range(dialog.files.count())]
-    assert shown == [f"{j.name}.grille  —  empreinte {j.fingerprint}" for j in jurors]
+    assert shown == [
+        f"{j.name}.grille  —  clé créée par le juré à la première ouverture" for j in jurors
+    ]
     assert "2 grille(s) écrite(s)" in dialog.done_label.text()
     assert dialog.export_button.isHidden()
     assert dialog.cancel_button.text() == "Fermer"
@@ -290,7 +292,7 @@ def test_reexport_warns_and_needs_confirmation(
     dialog.show()
     assert dialog.warning.isVisible()
     assert "Claire Martin" in dialog.warning.text()
-    assert "ne seront plus acceptées" in dialog.warning.text()
+    assert "Les nouvelles grilles sont vides" in dialog.warning.text()
     assert dialog.cancel_button.isDefault()
     assert not dialog.export_button.isDefault()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -300,7 +302,7 @@ def test_reexport_warns_and_needs_confirmation(
     dialog.confirm.setChecked(True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert grilles(Path(dialog.folder.text())) == ["Claire Martin.grille"]
-    assert session_ops.list_jurors(ops.gfile)[0].fingerprint not in (None, before)
+    assert session_ops.list_jurors(ops.gfile)[0].fingerprint == before  # keys unchanged
 
 
 def test_reexport_cancelled_keeps_the_keys(
