@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from grader.errors import Refusal
 from grader.grading.audit import log_event
 from grader.models import tables
 from grader.models.store import GraderFile
@@ -35,7 +36,7 @@ KEY_PROOF_FORMAT = "grader-juror-key/1"
 KEYS_DIR_ENV = "GRADER_KEYS_DIR"
 
 
-class KeyProblem(ValueError):
+class KeyProblem(Refusal):
     """The signing key cannot be used; ``str(exc)`` is a French sentence."""
 
 
