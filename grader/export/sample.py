@@ -14,9 +14,10 @@ from pathlib import Path
 from grader.grading.bloc_rules import Value, evaluate_bloc
 from grader.grading.consolidate import consolidate_values
 from grader.grading.durations import effective_duration
+from grader.grading.keys import fingerprint
 from grader.grading.session_ops import create_session, session_view
 from grader.grading.signed_form import form_digest
-from grader.grading.signing import fingerprint, generate_keypair, sign_digest
+from grader.grading.signing import generate_keypair, sign_digest
 from grader.grading.vocabulary import NON_VALIDE, SIGNED, VALIDE
 from grader.models import tables
 from grader.models.store import GraderFile
