@@ -16,6 +16,7 @@ from grader.grading.session_ops import (
     create_session,
     export_juror_files,
 )
+from grader.grading.signed_form import form_digest, read_sheets
 from grader.grading.signing import sign_sheet
 from grader.models.store import GraderFile, open_file
 from grader.referential.model import Assessment, Criterion
@@ -133,3 +134,18 @@ def failing(assessment: Assessment, _c: Criterion, _rng: random.Random) -> dict:
 
 # A session to export, built by tests/export/conftest.py's ``make_session``.
 MakeSession = Callable[..., GraderFile]
+
+
+def reseal_signed_sheets(gfile: GraderFile) -> None:
+    """After a test edits signed sheets directly: their digest recomputed and
+    the juror's signature dropped, as if signed in the session itself (what
+    the session's re-verification then accepts on its digest alone)."""
+    with gfile.engine.begin() as conn:
+        def query(sql: str, params: object) -> list:  # type: ignore[type-arg]
+            return list(conn.exec_driver_sql(sql, tuple(params)).all())  # type: ignore[arg-type]
+
+        for sid, (row, marks) in read_sheets(query, where="status = 'signed'").items():
+            conn.exec_driver_sql(
+                "UPDATE sheet SET digest = ?, signature = NULL WHERE id = ?",
+                (form_digest(row, marks), sid),
+            )

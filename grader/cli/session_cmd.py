@@ -10,6 +10,7 @@ from typing import Any
 from grader.cli import duration_cmd
 from grader.cli.common import CommandFailed, parse_date, user_errors
 from grader.grading import marks, session_ops
+from grader.grading.integrity import check_session
 from grader.grading.views import JurorView, SheetView
 from grader.grading.vocabulary import JUROR_FUNCTION_LABELS, SHEET_STATUS_LABELS
 from grader.models.store import GraderFile, open_file
@@ -302,9 +303,15 @@ def cmd_session_show(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(session_json(g), ensure_ascii=False, indent=2))
             return 0
+        problems = check_session(g)
+        if problems:
+            print(f"⚠ {g.path.name} a été modifié hors de grader : le procès-verbal est refusé.")
+            for problem in problems:
+                print(f"  {problem}")
+            print()
         for line in session_lines(g):
             print(line)
-    return 0
+    return 1 if problems else 0
 
 
 def session_lines(g: GraderFile) -> list[str]:

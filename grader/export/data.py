@@ -24,6 +24,7 @@ from grader.grading.deliberation_table import (
     deliberation_table,
     deliberation_table_of,
 )
+from grader.grading.integrity import require_intact
 from grader.grading.session_ops import list_candidates, list_jurors, session_view
 from grader.grading.views import CandidateView, JurorView, MarkView, SessionView, SheetView, as_utc
 from grader.grading.vocabulary import BlocState, Outcome
@@ -174,6 +175,8 @@ def gather(
     gfile: GraderFile, candidate_id: str | None = None, progress: Progress | None = None
 ) -> ExportData:
     """Read the session (or only one candidate) for the exports."""
+    # A signed sheet altered outside grader: no document until it is repaired.
+    require_intact(gfile)
     referential = gfile.referential
     session = session_view(gfile)
     chosen = set(session.assessment_ids)

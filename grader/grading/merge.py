@@ -50,6 +50,7 @@ from grader.grading.merge_checks import (
     read_context,
     sqlite_uri,
 )
+from grader.grading.signed_form import Unreadable, matches_digest, read_sheets
 from grader.grading.vocabulary import SIGNED
 from grader.models.store import GraderFile
 from grader.models.tables import AuditEvent, Mark, Sheet, new_id
@@ -97,13 +98,21 @@ def _copy(conn: sqlite3.Connection, checked: Checked) -> FileResult:
     key_note = _record_key(conn, checked)
     to_write: list[SheetKey] = []
     replaced: list[tuple[str, SheetKey, tuple[str, int]]] = []
+    same: dict[str, SheetKey] = {}  # the session's copy of a signed sheet, same version
     for sheet in checked.sheets:
         old = existing.get((sheet.candidate_id, sheet.assessment_id))
         if old is not None and not supersedes(sheet, old[2], old[1]):
+            if old[0] == sheet.id and sheet.status == SIGNED and old[2] == (SIGNED, sheet.version):
+                same[sheet.id] = sheet
             continue
         to_write.append(sheet)
         if old is not None:
             replaced.append((old[0], sheet, old[2]))
+    # The genuine file repairs a session copy altered outside grader.
+    for sid in _altered(conn, list(same)):
+        sheet = same[sid]
+        to_write.append(sheet)
+        replaced.append((sid, sheet, (SIGNED, sheet.version)))
     conn.executemany("DELETE FROM main.mark WHERE sheet_id = ?", [(r[0],) for r in replaced])
     conn.executemany("DELETE FROM main.sheet WHERE id = ?", [(r[0],) for r in replaced])
     marks = 0
@@ -193,6 +202,22 @@ def _record_key(conn: sqlite3.Connection, checked: Checked) -> str:
         f"Clé de signature de « {name} » enregistrée (première grille reçue) : "
         f"empreinte {fp}, à faire confirmer par le juré."
     )
+
+
+def _altered(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    """Of these session sheets, those whose content no longer matches their digest."""
+    if not ids:
+        return []
+    rows = read_sheets(lambda sql, params: conn.execute(sql, params), "main", ids)
+    out = []
+    for sid, (row, marks) in rows.items():
+        try:
+            intact = matches_digest(row, marks)
+        except Unreadable:
+            intact = False
+        if not intact:
+            out.append(sid)
+    return out
 
 
 def supersedes(sheet: SheetKey, old_state: tuple[str, int], old_order: tuple[object, ...]) -> bool:

@@ -5,7 +5,7 @@ marks read in bulk."""
 import re
 from pathlib import Path
 
-from helpers import MakeSession
+from helpers import MakeSession, reseal_signed_sheets
 from sqlmodel import select
 
 from grader.export import export_sheets
@@ -36,6 +36,7 @@ def test_in_memory_disagreements_match_the_grading_ones(make_session: MakeSessio
         mark = s.exec(select(tables.Mark).where(tables.Mark.sheet_id == sheets[5].id)).first()
         assert mark is not None
         mark.flag_discuss, mark.flag_note = True, "Critère ambigu"
+    reseal_signed_sheets(gfile)
     expected = disagreements(gfile)
     assert {d.kind for d in expected} == {"differ", "flag"}
     assert session_disagreements(gather(gfile)) == expected

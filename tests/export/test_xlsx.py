@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers import MakeSession
+from helpers import MakeSession, reseal_signed_sheets
 from openpyxl import load_workbook
 from sqlmodel import select
 
@@ -87,6 +87,7 @@ def test_workbook_text_is_never_a_formula(make_session: MakeSession, tmp_path: P
     with gfile.transaction() as s:
         for m in s.exec(__import__("sqlmodel").select(tables.Mark)).all():
             m.observation = '=HYPERLINK("http://x")'
+    reseal_signed_sheets(gfile)
     path = export_workbook(gfile, tmp_path)
     wb = load_workbook(path)
     notes = [
