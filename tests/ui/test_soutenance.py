@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from grader.grading import keys as juror_keys
 from grader.grading import marks, session_ops
 from grader.models.store import GraderFile, open_file
 from grader.ui import settings
@@ -68,6 +69,8 @@ def niveau6_juror_file(tmp_path: Path) -> Path:
         files = session_ops.export_juror_files(g, tmp_path / "jures")
     finally:
         g.close()
+    with open_file(files[0]) as jf:  # the juror's first opening made their key
+        juror_keys.create_juror_key(jf)
     return files[0]
 
 
