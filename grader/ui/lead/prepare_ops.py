@@ -102,7 +102,7 @@ class PrepareOps:
 
     def exported_jurors(self) -> list[str]:
         """Names of the jurors who already received a grille."""
-        done = session_ops.exported_juror_ids(self.gfile)
+        done = call(session_ops.exported_juror_ids, self.gfile)
         return [j.name for j in self.jurors() if j.id in done]
 
     def capitalisable_blocs(self) -> list[Bloc]:

@@ -31,6 +31,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
     widget.grab().save(str(path))
     widget.close()
+    widget.deleteLater()  # a dialog left alive would outlive its session file
     return path
 
 
