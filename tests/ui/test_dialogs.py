@@ -1,15 +1,14 @@
 """Every dialog: accepted, and cancelled — through its ``ask`` entry point,
 answered with the keyboard as a juror would."""
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from qt_helpers import answer_next_dialog, key, type_text
 
 from grader.ui.dialogs import FlagDialog, ReopenDialog, ShortcutsDialog
 from grader.ui.new_session_dialog import NewSessionDialog
@@ -23,31 +22,6 @@ SUMMARY = SignSummary(
     flagged=("CE.1 — Les besoins sont définis. (avis partagés)",),
     proposal="Incomplet — 1 critère non noté",
 )
-
-
-def answer_next_dialog(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[str]:
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.objectName())
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
-    return seen
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def key(qtbot: QtBot, k: Qt.Key) -> Callable[[QDialog], None]:
-    return lambda d: qtbot.keyClick(d, k)
 
 
 def test_sign_dialog_lists_what_is_missing_and_accepts(qtbot: QtBot) -> None:

@@ -4,11 +4,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from qt_helpers import CTRL_SHIFT, press_in_next_modal, shortcut, type_text
 
 from grader.grading import marks
 from grader.models.store import open_file
@@ -19,39 +18,6 @@ from grader.ui.grid_model import COL_LEVEL, COL_OBSERVATION
 pytestmark = pytest.mark.gui
 
 Opener = Callable[[Path], GradingWindow]
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
-
-
-def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
-    """Answer the next modal dialog with one key, as the juror would."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.objectName())
-        qtbot.keyClick(dialog, key)
-
-    QTimer.singleShot(0, answer)
-
-
-def shortcut(window: GradingWindow, key: Qt.Key, mods: Qt.KeyboardModifier = CTRL) -> None:
-    """A window shortcut, delivered the way the platform delivers keys: to the
-    window (offscreen, the shortcut map is only consulted from there), made
-    active again as the juror's click or the window manager would after a dialog."""
-    window.activateWindow()
-    QApplication.processEvents()
-    QTest.keyClick(window.windowHandle(), key, mods)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type text with its accents (QTest's keyClicks only knows ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def current_text(window: GradingWindow, column: int) -> str:

@@ -4,14 +4,13 @@ signing; accepted and cancelled, by keyboard."""
 
 import os
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from qt_helpers import answer_next_dialog, key, type_text
 
 from grader.grading import keys, session_ops
 from grader.models.store import open_file
@@ -20,32 +19,6 @@ from grader.ui.controller import GradingController
 from grader.ui.key_dialog import KeyDialog, PassphraseDialog, offer_key, ready_to_sign
 
 pytestmark = pytest.mark.gui
-
-
-def answer_next_dialog(qtbot: QtBot, act: Callable[[QDialog], None]) -> list[str]:
-    """Answer the next modal dialog with ``act`` once it shows."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.objectName())
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
-    return seen
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def key(qtbot: QtBot, k: Qt.Key) -> Callable[[QDialog], None]:
-    return lambda d: qtbot.keyClick(d, k)
 
 
 @pytest.fixture

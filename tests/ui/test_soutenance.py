@@ -7,11 +7,11 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from qt_helpers import CTRL_SHIFT, press_in_next_modal, shortcut, type_text
 
 from grader.grading import keys as juror_keys
 from grader.grading import marks, session_ops
@@ -27,36 +27,6 @@ Refusing = Callable[[GraderFile], AbstractContextManager[None]]
 ROOT = Path(__file__).resolve().parents[2]
 NIVEAU_6 = ROOT / "referentials" / "community-manager-niveau-6.yaml"
 LARGEST = "bc02-projet-entretien"  # 36 criteria
-CTRL = Qt.KeyboardModifier.ControlModifier
-CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
-
-
-def press_in_next_modal(qtbot: QtBot, key: Qt.Key, seen: list[str]) -> None:
-    """Answer the next modal dialog with one key, as the juror would."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.objectName())
-        qtbot.keyClick(dialog, key)
-
-    QTimer.singleShot(0, answer)
-
-
-def shortcut(window: GradingWindow, key: Qt.Key, mods: Qt.KeyboardModifier = CTRL) -> None:
-    """A window shortcut, delivered to the window as the platform does."""
-    window.activateWindow()
-    QApplication.processEvents()
-    QTest.keyClick(window.windowHandle(), key, mods)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type text with its accents (QTest's keyClicks only knows ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def niveau6_juror_file(tmp_path: Path) -> Path:
