@@ -1277,17 +1277,32 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
 <context>
     <name>LeadLabels</name>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="107"/>
+        <location filename="../lead/candidates_blocs_model.py" line="131"/>
         <source>L&apos;écart ne change pas la proposition.</source>
         <translation>The difference does not change the proposal.</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="105"/>
+        <location filename="../lead/candidates_blocs_model.py" line="129"/>
         <source>Tranché pour ou contre le candidat, l&apos;écart ne mène pas à la même proposition : l&apos;écart décide du bloc.</source>
         <translation>Settled for or against the candidate, the difference does not lead to the same proposal: the difference decides the bloc.</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="102"/>
+        <location filename="../lead/candidates_blocs_model.py" line="52"/>
+        <source>Non délibéré</source>
+        <translation>Not deliberated</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="53"/>
+        <source>Absent(e)</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="78"/>
+        <source>Contradiction</source>
+        <translation>Contradiction</translation>
+    </message>
+    <message>
+        <location filename="../lead/candidates_blocs_model.py" line="126"/>
         <source>Écart entre jurés : %1 critère(s)</source>
         <translation>Jurors differ: %1 criterion(s)</translation>
     </message>
@@ -1332,62 +1347,57 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="47"/>
+        <location filename="../lead/candidates_blocs_model.py" line="49"/>
         <source>Certifié</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="48"/>
+        <location filename="../lead/candidates_blocs_model.py" line="50"/>
         <source>Validation partielle</source>
         <translation>Partial validation</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="49"/>
+        <location filename="../lead/candidates_blocs_model.py" line="51"/>
         <source>Non certifié</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="50"/>
-        <source>En attente</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../lead/candidates_blocs_model.py" line="67"/>
+        <location filename="../lead/candidates_blocs_model.py" line="80"/>
         <source>Proposé : %1</source>
         <translation>Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="90"/>
+        <location filename="../lead/candidates_blocs_model.py" line="114"/>
         <source>Proposition de la règle : %1</source>
         <translation>The rule proposes: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="95"/>
+        <location filename="../lead/candidates_blocs_model.py" line="119"/>
         <source>Décision du jury : %1</source>
         <translation>Jury decision: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="98"/>
+        <location filename="../lead/candidates_blocs_model.py" line="122"/>
         <source>Motivation : %1</source>
         <translation>Reasons: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="100"/>
+        <location filename="../lead/candidates_blocs_model.py" line="124"/>
         <source>Décision du jury : pas encore enregistrée</source>
         <translation>Jury decision: not recorded yet</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="110"/>
+        <location filename="../lead/candidates_blocs_model.py" line="134"/>
         <source>Points « À discuter » : %1</source>
         <translation>Points “to discuss”: %1</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="189"/>
+        <location filename="../lead/candidates_blocs_model.py" line="213"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../lead/candidates_blocs_model.py" line="191"/>
+        <location filename="../lead/candidates_blocs_model.py" line="215"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
@@ -1536,18 +1546,18 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
 <context>
     <name>LeadSessionWindow</name>
     <message>
-        <location filename="../lead/session_window.py" line="356"/>
+        <location filename="../lead/session_window.py" line="358"/>
         <source>La délibération est clôturée : les décisions sont verrouillées et aucune ne peut plus être enregistrée ni changée. Les documents exportés sont définitifs.</source>
         <translation>The deliberation is closed: decisions are locked and none can be recorded or changed any more. The exported documents are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="283"/>
+        <location filename="../lead/session_window.py" line="285"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart entre jurés sur n critères, sur fond jaune quand il change la proposition ; ⚑ : point « À discuter ».</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click a bloc to decide. ⚠n: the jurors differ on n criteria, on a yellow background when it changes the proposal; ⚑: point « to discuss ».</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="54"/>
-        <location filename="../lead/session_window.py" line="343"/>
+        <location filename="../lead/session_window.py" line="345"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
@@ -1638,43 +1648,55 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="272"/>
+        <location filename="../lead/session_window.py" line="271"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="274"/>
+        <location filename="../lead/session_window.py" line="273"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="334"/>
+        <location filename="../lead/session_window.py" line="336"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="335"/>
+        <location filename="../lead/session_window.py" line="337"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="344"/>
+        <location filename="../lead/session_window.py" line="346"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="355"/>
-        <location filename="../lead/session_window.py" line="362"/>
+        <location filename="../lead/session_window.py" line="357"/>
+        <location filename="../lead/session_window.py" line="364"/>
+        <location filename="../lead/session_window.py" line="372"/>
+        <location filename="../lead/session_window.py" line="378"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="363"/>
+        <location filename="../lead/session_window.py" line="365"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="395"/>
+        <location filename="../lead/session_window.py" line="373"/>
+        <source>Ce bloc est déjà acquis (session antérieure) : le jury ne le délibère pas de nouveau. Retirez-le des blocs déjà acquis (menu Préparation) pour en décider ici.</source>
+        <translation>This bloc was already acquired in an earlier session: the jury does not deliberate on it again. Remove it from the blocs already acquired (Preparation menu) to decide on it here.</translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="379"/>
+        <source>%1 est noté(e) absent(e) à la session : aucune décision de bloc n&apos;est enregistrée pour un candidat absent. Notez-le présent (menu Préparation) pour délibérer.</source>
+        <translation>%1 is marked absent from the session: no bloc decision is recorded for an absent candidate. Mark them present (Preparation menu) to deliberate.</translation>
+    </message>
+    <message>
+        <location filename="../lead/session_window.py" line="409"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>

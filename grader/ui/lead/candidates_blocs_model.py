@@ -29,10 +29,11 @@ BlocCodeRole = _U + 2  # "" on the name and certification columns
 CellRole = _U + 3  # the BlocCell of a bloc column
 
 _DISAGREE_BG = QColor("#fff1cc")
-_LIGHT_FG = {v.VALIDE: "#1b5e20", v.NON_VALIDE: "#b71c1c", v.PARTIELLE: "#8a4b00",
-             v.CERTIFIE: "#1b5e20", v.NON_CERTIFIE: "#b71c1c", "": "#555b66"}
-_DARK_FG = {v.VALIDE: "#81c784", v.NON_VALIDE: "#ef9a9a", v.PARTIELLE: "#ffcc80",
-            v.CERTIFIE: "#81c784", v.NON_CERTIFIE: "#ef9a9a", "": "#b0b6c0"}
+_O = v.Outcome
+_LIGHT_FG = {v.VALIDE: "#1b5e20", v.NON_VALIDE: "#b71c1c", _O.VALIDATION_PARTIELLE: "#8a4b00",
+             _O.CERTIFIE: "#1b5e20", _O.NON_CERTIFIE: "#b71c1c", "": "#555b66"}
+_DARK_FG = {v.VALIDE: "#81c784", v.NON_VALIDE: "#ef9a9a", _O.VALIDATION_PARTIELLE: "#ffcc80",
+            _O.CERTIFIE: "#81c784", _O.NON_CERTIFIE: "#ef9a9a", "": "#b0b6c0"}
 
 
 def _fg(code: str, on_highlight: bool = False) -> QBrush:
@@ -43,12 +44,15 @@ def _fg(code: str, on_highlight: bool = False) -> QBrush:
 
 
 def certification_label(code: str) -> str:
-    return {
-        v.CERTIFIE: translate("LeadLabels", "Certifié"),
-        v.PARTIELLE: translate("LeadLabels", "Validation partielle"),
-        v.NON_CERTIFIE: translate("LeadLabels", "Non certifié"),
-        v.INCOMPLET: translate("LeadLabels", "En attente"),
-    }.get(code, code)
+    """The deliberation table's outcome, in the interface's language."""
+    labels: dict[str, str] = {
+        _O.CERTIFIE: translate("LeadLabels", "Certifié"),
+        _O.VALIDATION_PARTIELLE: translate("LeadLabels", "Validation partielle"),
+        _O.NON_CERTIFIE: translate("LeadLabels", "Non certifié"),
+        _O.NON_DELIBERE: translate("LeadLabels", "Non délibéré"),
+        _O.ABSENT: translate("LeadLabels", "Absent(e)"),
+    }
+    return labels.get(code, code)
 
 
 def short_bloc(code: str) -> str:
@@ -58,11 +62,20 @@ def short_bloc(code: str) -> str:
 
 
 def cell_text(cell: BlocCell) -> str:
-    if cell.decided:
-        text = outcome_label(cell.decided)
-    elif cell.acquired_earlier:
+    """The table's state of the bloc: the jury's decision, « Déjà acquis (date) »,
+    « Absent », or, while nothing is decided, the rule's proposal."""
+    state = cell.state
+    if state is v.BlocState.DEJA_ACQUIS:
         # Capitalised in an earlier session: no decision is expected here.
         text = outcome_label(v.DEJA_ACQUIS)
+        if cell.acquired_on is not None:
+            text += f" ({cell.acquired_on:%d/%m/%Y})"
+    elif state is v.BlocState.ABSENT:
+        text = outcome_label(v.ABSENT)
+    elif state in (v.BlocState.VALIDE, v.BlocState.NON_VALIDE):
+        text = outcome_label(str(state))
+    elif cell.contradiction:
+        text = "⚠ " + translate("LeadLabels", "Contradiction")
     else:
         text = translate("LeadLabels", "Proposé : %1").replace("%1", outcome_label(cell.proposed))
     return text + marker(cell)
@@ -80,6 +93,15 @@ def marker(cell: BlocCell) -> str:
     return "  " + " ".join(parts) if parts else ""
 
 
+def _settled(cell: BlocCell) -> str:
+    """The settled state's colour code ("" while the jury has still to decide)."""
+    if cell.state in (v.BlocState.VALIDE, v.BlocState.DEJA_ACQUIS):
+        return v.VALIDE
+    if cell.state is v.BlocState.NON_VALIDE:
+        return v.NON_VALIDE
+    return ""
+
+
 def needs_attention(cell: BlocCell) -> bool:
     """The jury has something to settle here before deciding."""
     return cell.decisive or bool(cell.flags)
@@ -87,6 +109,8 @@ def needs_attention(cell: BlocCell) -> bool:
 
 def cell_tooltip(cell: BlocCell, bloc_title: str) -> str:
     parts = [f"{cell.bloc_code} — {bloc_title}"]
+    if cell.contradiction:
+        parts.append(cell.contradiction)
     proposed = translate("LeadLabels", "Proposition de la règle : %1")
     parts.append(proposed.replace("%1", outcome_label(cell.proposed)))
     if cell.reason:
@@ -234,7 +258,7 @@ class CandidatesBlocsModel(QAbstractTableModel):
             return _fg(line.certification)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(line.certification != v.INCOMPLET)
+            font.setBold(line.certification != _O.NON_DELIBERE)
             return font
         if role == BlocCodeRole:
             return ""
@@ -248,13 +272,13 @@ class CandidatesBlocsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_tooltip(cell, bloc.title).replace("\n", ". ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _fg(cell.decided or "", needs_attention(cell))
+            return _fg(_settled(cell), needs_attention(cell))
         if role == Qt.ItemDataRole.BackgroundRole and needs_attention(cell):
             return QBrush(_DISAGREE_BG)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setItalic(cell.decided is None)
-            font.setBold(cell.decided is not None)
+            font.setItalic(not _settled(cell))
+            font.setBold(bool(_settled(cell)))
             return font
         if role == BlocCodeRole:
             return cell.bloc_code

@@ -9,12 +9,12 @@ row nor a grading rule.
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from grader.errors import GraderError
 from grader.grading import (
-    capitalisation,
     deliberation,
     disagreements,
     jury_checks,
@@ -22,10 +22,12 @@ from grader.grading import (
     session_ops,
     statistics,
 )
+from grader.grading.deliberation_table import CandidateRow, candidate_row, deliberation_table
 from grader.grading.disagreements import Disagreement, JurorGrid
 from grader.grading.jury_checks import ExpectedSheet, JurorReception
 from grader.grading.statistics import SessionStatistics
 from grader.grading.views import CandidateView, JurorView, SessionView
+from grader.grading.vocabulary import INCOMPLET, BlocState
 from grader.models.store import GraderFile
 from grader.referential.model import Assessment, Bloc, Referential
 from grader.ui.core_calls import call_core, open_for
@@ -61,6 +63,10 @@ class BlocCell:
     # The jurors' grids taken one by one would not all lead to the proposal:
     # the disagreement is what the jury has to settle.
     decisive: bool = False
+    # The deliberation table's state of this cell: what every document prints.
+    state: BlocState = BlocState.NON_DELIBERE
+    acquired_on: date | None = None
+    contradiction: str = ""  # French sentence when two recorded facts disagree
 
     def needs_motivation(self, decided: str) -> bool:
         """Whether recording ``decided`` here needs a motivation (the core's rule)."""
@@ -73,7 +79,7 @@ class BlocCell:
 class CandidateLine:
     candidate: CandidateView
     cells: tuple[BlocCell, ...]
-    certification: str  # certifie | partielle | non_certifie | incomplet
+    certification: str  # an ``Outcome`` of the deliberation table
     certification_reason: str
 
     def cell(self, bloc_code: str) -> BlocCell | None:
@@ -132,7 +138,9 @@ class LeadController:
         return found
 
     def _lines(self, candidate_id: str | None) -> list[CandidateLine]:
-        recorded = call(deliberation.decisions, self.gfile)
+        """The deliberation table's rows (the one outcome every document prints),
+        with what the lead needs beside it: the jurors' disagreements."""
+        rows = self._table_rows(candidate_id)
         found = call(disagreements.disagreements, self.gfile, candidate_id)
         grids = call(disagreements.juror_grids, self.gfile, candidate_id)
         bloc_of = {a.id: self.referential.bloc_of(a.id).code for a in self.assessments}
@@ -144,43 +152,51 @@ class LeadController:
         by_candidate: dict[str, list[JurorGrid]] = {}
         for g in grids:
             by_candidate.setdefault(g.candidate_id, []).append(g)
-        candidates = self.candidates()
-        if candidate_id is not None:
-            candidates = [c for c in candidates if c.id == candidate_id]
-            if not candidates:
-                raise LeadError("Ce candidat n'est plus dans la session.")
         result = []
-        for cand in candidates:
-            proposals = call(rules.session_proposals, self.gfile, cand.id)
-            earlier = call(capitalisation.acquired_blocs, self.gfile, cand.id)
-            mine = recorded.get(cand.id, {})
-            decisive = self._decisive_blocs(by_candidate.get(cand.id, []))
+        for row in rows:
+            cand = row.candidate
+            # Only where the jurors differ can a difference decide a bloc.
+            differs = any(differ[(cand.id, b.code)] for b in self.blocs)
+            decisive = self._decisive_blocs(by_candidate.get(cand.id, [])) if differs else set()
             cells = []
             for bloc in self.blocs:
-                p = proposals.get(bloc.code)
-                decision = mine.get(bloc.code)
-                proposed = p.outcome if p else "incomplet"
+                tc = row.cell(bloc.code)
+                p = tc.proposal
                 n_differ = differ[(cand.id, bloc.code)]
+                acquired = tc.state is BlocState.DEJA_ACQUIS
                 cells.append(
                     BlocCell(
                         candidate_id=cand.id,
                         bloc_code=bloc.code,
-                        proposed=proposed,
+                        proposed=p.outcome if p else INCOMPLET,
                         reason=p.reason if p else "",
-                        decided=decision.decided if decision else None,
-                        motivation=decision.motivation if decision else "",
+                        decided=tc.decision.decided if tc.decision else None,
+                        motivation=tc.motivation,
                         disagreements=n_differ,
                         flags=flagged[(cand.id, bloc.code)],
                         marked=p.marked if p else 0,
                         total=p.total if p else 0,
-                        acquired_earlier=bloc.code in earlier,
-                        decisive=bool(n_differ) and bloc.code not in earlier
-                        and bloc.code in decisive,
+                        acquired_earlier=tc.acquired is not None,
+                        decisive=bool(n_differ) and not acquired and bloc.code in decisive,
+                        state=tc.state,
+                        acquired_on=tc.acquired.acquired_on if tc.acquired else None,
+                        contradiction=tc.contradiction,
                     )
                 )
-            cert = call(deliberation.certification_outcome, self.gfile, cand.id)
-            result.append(CandidateLine(cand, tuple(cells), cert.outcome, cert.reason))
+            result.append(CandidateLine(cand, tuple(cells), str(row.outcome), row.reason))
         return result
+
+    def _table_rows(self, candidate_id: str | None) -> tuple[CandidateRow, ...]:
+        if candidate_id is None:
+            return call(deliberation_table, self.gfile).rows
+
+        def one() -> CandidateRow:
+            try:
+                return candidate_row(self.gfile, candidate_id)
+            except KeyError:
+                raise LeadError("Ce candidat n'est plus dans la session.") from None
+
+        return (call(one),)
 
     def _decisive_blocs(self, grids: list[JurorGrid]) -> set[str]:
         """The blocs whose proposal hangs on the jurors' disagreement: resolved

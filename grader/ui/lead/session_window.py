@@ -246,8 +246,7 @@ class LeadSessionWindow(QMainWindow):
         metrics = self.table.fontMetrics()
         # The longest outcome, in bold, whichever rows are on screen.
         last = self.model.columnCount() - 1
-        longest = max((certification_label(c) for c in (v.CERTIFIE, v.PARTIELLE,
-                       v.NON_CERTIFIE, v.INCOMPLET)), key=len)  # fmt: skip
+        longest = max((certification_label(c) for c in v.Outcome), key=len)
         bold = self.table.font()
         bold.setBold(True)
         wanted = QFontMetrics(bold).horizontalAdvance(longest) + 3 * metrics.averageCharWidth()
@@ -278,8 +277,11 @@ class LeadSessionWindow(QMainWindow):
                 "background: #e8eef7; color: #1d2330; padding: 4px; border-radius: 3px;")
         else:
             lines = self.model.lines()
-            total = sum(len(ln.cells) for ln in lines)
-            done = sum(1 for ln in lines for c in ln.cells if c.decided)
+            # Blocs acquired earlier and absent candidates await no decision.
+            expected = [c for ln in lines if ln.candidate.present for c in ln.cells
+                        if c.state is not v.BlocState.DEJA_ACQUIS]
+            total = len(expected)
+            done = sum(1 for c in expected if c.decided)
             text = self.tr("Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur "
                            "%2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart "
                            "entre jurés sur n critères, sur fond jaune quand il change la "
@@ -366,6 +368,18 @@ class LeadSessionWindow(QMainWindow):
         assert cell is not None
         line = self.model.line(row)
         bloc = self.ctrl.referential.bloc(bloc_code)
+        if cell.state is v.BlocState.DEJA_ACQUIS and not cell.decided:
+            self.error(self.tr("Décision du jury"), self.tr(
+                "Ce bloc est déjà acquis (session antérieure) : le jury ne le délibère pas "
+                "de nouveau. Retirez-le des blocs déjà acquis (menu Préparation) pour en "
+                "décider ici."))
+            return None
+        if not line.candidate.present and not cell.decided:
+            self.error(self.tr("Décision du jury"), self.tr(
+                "%1 est noté(e) absent(e) à la session : aucune décision de bloc n'est "
+                "enregistrée pour un candidat absent. Notez-le présent (menu Préparation) "
+                "pour délibérer.").replace("%1", line.candidate.display_name))
+            return None
 
         def submit(decided: str, motivation: str) -> object:
             return self.ctrl.record_decision(candidate_id, bloc_code, decided, motivation)

@@ -14,7 +14,7 @@ from grader.grading import deliberation, session_ops
 from grader.grading.audit import list_events
 from grader.grading.capitalisation import acquired_blocs
 from grader.grading.deliberation_table import candidate_row
-from grader.grading.vocabulary import CERTIFIE, INCOMPLET, PARTIELLE, VALIDE, Outcome
+from grader.grading.vocabulary import VALIDE, Outcome
 from grader.models.store import GraderFile
 from grader.ui.lead.acquired_blocs_dialog import AcquiredBlocsDialog
 from grader.ui.lead.candidate_form import CandidateDialog
@@ -350,7 +350,8 @@ def test_acquired_blocs_change_the_certification_in_the_table(
     path = gfile.path
     gfile.close()
     window = open_lead(path)
-    assert (cert(window, nguyen.id), cert(window, dupont.id)) == (INCOMPLET, PARTIELLE)
+    assert (cert(window, nguyen.id), cert(window, dupont.id)) == (
+        Outcome.NON_DELIBERE, Outcome.VALIDATION_PARTIELLE)
     window.select(nguyen.id, "BC01")
     dialog = window.prepare_menu.open_acquired()
     assert isinstance(dialog, AcquiredBlocsDialog)
@@ -363,17 +364,17 @@ def test_acquired_blocs_change_the_certification_in_the_table(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "14/06/2024"
     # Acquired earlier: the evaluated bloc counts, the others are missing.
-    assert cert(window, nguyen.id) == PARTIELLE
+    assert cert(window, nguyen.id) == Outcome.VALIDATION_PARTIELLE
     line = window.model.line(window.model.row_of(nguyen.id))
     assert line.cell("BC01").acquired_earlier
-    assert cell_text(line.cell("BC01")).lstrip("⚠ ") == "Déjà acquis"
+    assert cell_text(line.cell("BC01")).lstrip("⚠ ") == "Déjà acquis (14/06/2024)"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1  # asked first
     assert dialog.confirmation is not None
     qtbot.mouseClick(dialog.confirmation.yes_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
-    assert cert(window, nguyen.id) == INCOMPLET
+    assert cert(window, nguyen.id) == Outcome.NON_DELIBERE
     dialog.reject()
     # Dupont validated BC01 today: the three other blocs acquired earlier complete it.
     window.select(dupont.id, "BC01")
@@ -382,7 +383,7 @@ def test_acquired_blocs_change_the_certification_in_the_table(
         dialog.bloc.setCurrentIndex(dialog.bloc.findData(code))
         dialog.source.setText("Session 2023")
         assert dialog.record() is not None
-    assert cert(window, dupont.id) == CERTIFIE
+    assert cert(window, dupont.id) == Outcome.CERTIFIE
     assert set(acquired_blocs(window.ctrl.gfile, dupont.id)) == {"BC02", "BC03", "BC04"}
     dialog.reject()
 
