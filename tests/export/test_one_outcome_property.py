@@ -1,7 +1,8 @@
 """One outcome everywhere: random session states (decisions, withdrawals,
 acquired blocs, absences, forced closure), then every candidate's and bloc's
 outcome read back from the PV text, the attestations, the Synthèse sheet,
-the RGPD export and ``deliberation show --json`` must be the table's."""
+the RGPD export, ``deliberation show --json`` and the lead's table model
+(built whole, then row by row as after a decision) must be the table's."""
 
 import contextlib
 import io
@@ -26,8 +27,10 @@ from grader.grading.deliberation_table import DeliberationTable, deliberation_ta
 from grader.grading.merge import merge_juror_files
 from grader.grading.session_ops import list_candidates
 from grader.grading.typography import french
-from grader.grading.vocabulary import OUTCOME_TOTAL_LABELS, Outcome
+from grader.grading.vocabulary import OUTCOME_TOTAL_LABELS, BlocState, Outcome
 from grader.models.store import GraderFile, open_file
+from grader.ui.lead.candidates_blocs_model import CandidatesBlocsModel, certification_label
+from grader.ui.lead.controller import LeadController
 
 from .pdf_reading import page_texts
 
@@ -136,10 +139,44 @@ def check_rgpd(table: DeliberationTable, gfile: GraderFile, out: Path) -> None:
         }
 
 
+# What the lead's cell shows first, for each state of the table.
+LEAD_CELL_START = {
+    BlocState.VALIDE: "Validé",
+    BlocState.NON_VALIDE: "Non validé",
+    BlocState.DEJA_ACQUIS: "Déjà acquis",
+    BlocState.ABSENT: "Absent",
+    BlocState.NON_DELIBERE: "Proposé : ",
+}
+
+
+def check_lead_model(table: DeliberationTable, gfile: GraderFile) -> None:
+    ctrl = LeadController(gfile)
+    model = CandidatesBlocsModel()
+    model.set_data(ctrl.blocs, ctrl.lines())
+
+    def compare() -> None:
+        last = model.columnCount() - 1
+        for row in table.rows:
+            r = model.row_of(row.candidate.id)
+            assert model.index(r, last).data() == certification_label(row.outcome)
+            assert model.line(r).certification == row.outcome
+            for bloc in ctrl.blocs:
+                index = model.index(r, model.bloc_column(bloc.code))
+                cell = model.cell(index)
+                assert cell is not None
+                assert cell.state == row.cell(bloc.code).state
+                assert str(index.data()).startswith(LEAD_CELL_START[cell.state])
+
+    compare()
+    for row in table.rows:  # the refresh after a decision: one row read again
+        model.update_line(ctrl.line(row.candidate.id))
+    compare()
+
+
 @settings(max_examples=12, suppress_health_check=[HealthCheck.too_slow])
 @given(operations=st.lists(operation, max_size=10), close=st.booleans())
 def test_every_document_reads_the_same_outcome(
-    operations: list[tuple], close: bool
+    qapp: object, operations: list[tuple], close: bool
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         session = Path(tmp) / "session.jury"
@@ -171,4 +208,5 @@ def test_every_document_reads_the_same_outcome(
             check_attestations(table, export_attestations(g, out))
             check_synthesis(table, export_workbook(g, out))
             check_rgpd(table, g, out)
+            check_lead_model(table, g)
         check_json(table, session)
