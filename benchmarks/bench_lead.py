@@ -37,7 +37,7 @@ def build(work: Path, candidates: int) -> Path:
 
 
 def bench_size(path: Path, app: object, opens: int = 5, decisions: int = 15) -> dict[str, float]:
-    from grader.grading.vocabulary import NON_VALIDE, VALIDE
+    from grader.grading.vocabulary import NON_VALIDE, VALIDE, BlocState
     from grader.ui.lead.controller import LeadController
     from grader.ui.lead.session_window import LeadSessionWindow
 
@@ -58,20 +58,21 @@ def bench_size(path: Path, app: object, opens: int = 5, decisions: int = 15) -> 
     window.resize(1366, 768)
     window.show()
     process()
-    lines = window.model.lines()
-    blocs = [b.code for b in window.ctrl.blocs]
+    # The jury decides for present candidates, on blocs not acquired earlier.
+    decidable = [(ln.candidate.id, c.bloc_code) for ln in window.model.lines()
+                 if ln.candidate.present for c in ln.cells
+                 if c.state is not BlocState.DEJA_ACQUIS]
     writes, refreshes = [], []
     for i in range(decisions):
-        line = lines[(i * 7) % len(lines)]
-        bloc = blocs[i % len(blocs)]
-        window.select(line.candidate.id, bloc)
+        candidate_id, bloc = decidable[(i * 7) % len(decidable)]
+        window.select(candidate_id, bloc)
         process()
         decided = VALIDE if i % 2 else NON_VALIDE
         t0 = time.perf_counter()
-        window.ctrl.record_decision(line.candidate.id, bloc, decided,
+        window.ctrl.record_decision(candidate_id, bloc, decided,
                                     "Décision du jury après délibération (banc d'essai).")
         t1 = time.perf_counter()
-        window.decision_recorded(line.candidate.id)
+        window.decision_recorded(candidate_id)
         process()
         t2 = time.perf_counter()
         writes.append(t1 - t0)

@@ -116,15 +116,22 @@ def _differ(values: list[Value], points: bool, tolerance: float) -> bool:
 
 
 def disagreements(
-    gfile: GraderFile, candidate_id: str | None = None, *, signed_only: bool = True
+    gfile: GraderFile,
+    candidate_id: str | None = None,
+    *,
+    signed_only: bool = True,
+    grids: Sequence[JurorGrid] | None = None,
 ) -> list[Disagreement]:
     """Every disagreement and « À discuter » flag, in the référentiel's order
-    of épreuves and criteria, candidate by candidate."""
+    of épreuves and criteria, candidate by candidate. ``grids``: the
+    ``juror_grids`` of the same arguments, when the caller has read them."""
     ref = gfile.referential
     names = _juror_names(gfile)
     tolerance = _points_tolerance(gfile)
     by_item: dict[tuple[str, str], list[JurorGrid]] = defaultdict(list)
-    for grid in juror_grids(gfile, candidate_id, signed_only=signed_only):
+    if grids is None:
+        grids = juror_grids(gfile, candidate_id, signed_only=signed_only)
+    for grid in grids:
         by_item[(grid.candidate_id, grid.assessment_id)].append(grid)
     order = {a.id: i for i, a in enumerate(ref.assessments)}
     rank = {c.id: i for i, c in enumerate(list_candidates(gfile))}

@@ -284,10 +284,14 @@ def _agreement(assessment: Assessment, grids: list[JurorGrid]) -> AssessmentAgre
     )
 
 
-def session_statistics(gfile: GraderFile) -> SessionStatistics:
+def session_statistics(
+    gfile: GraderFile, grids: Sequence[JurorGrid] | None = None
+) -> SessionStatistics:
     """Agreement per évaluated épreuve and leniency per juror, from the signed
-    sheets of the jurors taking part (recused jurors left out)."""
-    grids = juror_grids(gfile)
+    sheets of the jurors taking part (recused jurors left out). ``grids``: the
+    whole session's ``juror_grids``, when the caller has read them."""
+    if grids is None:
+        grids = juror_grids(gfile)
     evaluated = evaluated_assessments(gfile)
     by_assessment: dict[str, list[JurorGrid]] = defaultdict(list)
     # Keyed by (candidate, criterion); typed as leniency takes it (Mapping keys are invariant).

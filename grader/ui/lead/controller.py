@@ -141,8 +141,8 @@ class LeadController:
         """The deliberation table's rows (the one outcome every document prints),
         with what the lead needs beside it: the jurors' disagreements."""
         rows = self._table_rows(candidate_id)
-        found = call(disagreements.disagreements, self.gfile, candidate_id)
         grids = call(disagreements.juror_grids, self.gfile, candidate_id)
+        found = call(disagreements.disagreements, self.gfile, candidate_id, grids=grids)
         bloc_of = {a.id: self.referential.bloc_of(a.id).code for a in self.assessments}
         differ: Counter[tuple[str, str]] = Counter()
         flagged: Counter[tuple[str, str]] = Counter()

@@ -140,6 +140,8 @@ class LeadSessionWindow(QMainWindow):
         self.tabs.setObjectName("leadTabs")
         for widget in (self.comparison, self.notes, self.reception, self.stats):
             self.tabs.addTab(widget, "")
+        self._stats_stale = True
+        self.tabs.currentChanged.connect(lambda _i: self._load_statistics())
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("leadSplitter")
         split.addWidget(self.table)
@@ -210,7 +212,6 @@ class LeadSessionWindow(QMainWindow):
         try:
             lines = self.ctrl.lines()
             reception = self.ctrl.reception()
-            stats = self.ctrl.session_statistics()
         except LeadError as exc:
             self.error(self.tr("Lecture de la session"), str(exc))
             return
@@ -221,10 +222,24 @@ class LeadSessionWindow(QMainWindow):
         else:
             self.model.update_lines(lines)
         self.reception.set_rows(reception)
-        self.stats.set_statistics(stats)
+        self._stats_stale = True
+        self._load_statistics()
         self.comparison.refresh()
         self._apply_lock()
         self._render_heading()
+
+    def _load_statistics(self) -> None:
+        """The statistics read the whole session's grids: computed when their
+        tab is shown, not on every refresh of a window that may never show them."""
+        if not self._stats_stale or self.tabs.currentWidget() is not self.stats:
+            return
+        try:
+            stats = self.ctrl.session_statistics()
+        except LeadError as exc:
+            self.error(self.tr("Lecture de la session"), str(exc))
+            return
+        self._stats_stale = False
+        self.stats.set_statistics(stats)
 
     def decision_recorded(self, candidate_id: str) -> None:
         """After a decision: that candidate's row only is read again and
