@@ -69,19 +69,29 @@ def juror_grids(
         where += " AND s.candidate_id = ?"
         params.append(candidate_id)
     with gfile.engine.connect() as conn:
-        sheets = conn.exec_driver_sql(
+        # The driver's own cursor: a whole session's marks are tens of
+        # thousands of rows, and SQLAlchemy's row objects triple the reading.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        sheets = raw.execute(
             "SELECT s.id, s.juror_id, s.candidate_id, s.assessment_id, s.status, s.flag_discuss,"
             f" s.flag_note, s.observation FROM sheet s {where}"
             " ORDER BY s.candidate_id, s.assessment_id, s.juror_id",
             tuple(params),
-        ).all()
-        marks: dict[str, dict[str, MarkView]] = defaultdict(dict)
-        for sid, cid, level, points, obs, flag, note in conn.exec_driver_sql(
-            "SELECT m.sheet_id, m.criterion_id, m.level, m.points, m.observation,"
-            f" m.flag_discuss, m.flag_note FROM mark m JOIN sheet s ON s.id = m.sheet_id {where}",
-            tuple(params),
+        ).fetchall()
+        marks: dict[str, dict[str, MarkView]] = {r[0]: {} for r in sheets}
+        query = ("SELECT m.sheet_id, m.criterion_id, m.level, m.points, m.observation,"
+                 " m.flag_discuss, m.flag_note FROM mark m")
+        if candidate_id is not None:
+            query += " JOIN sheet s ON s.id = m.sheet_id WHERE s.candidate_id = ?"
+        # For a whole session a plain scan of the marks, kept when their sheet
+        # is, beats a join testing the recusals mark by mark.
+        for sid, cid, level, points, obs, flag, note in raw.execute(
+            query, (candidate_id,) if candidate_id is not None else ()
         ):
-            marks[sid][cid] = MarkView(cid, level, points, obs, bool(flag), note)
+            kept = marks.get(sid)
+            if kept is not None:
+                kept[cid] = MarkView(cid, level, points, obs, bool(flag), note)
     return [
         JurorGrid(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], marks.get(r[0], {}))
         for r in sheets

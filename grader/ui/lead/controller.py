@@ -156,8 +156,9 @@ class LeadController:
         for row in rows:
             cand = row.candidate
             # Only where the jurors differ can a difference decide a bloc.
-            differs = any(differ[(cand.id, b.code)] for b in self.blocs)
-            decisive = self._decisive_blocs(by_candidate.get(cand.id, [])) if differs else set()
+            differing = {b.code for b in self.blocs if differ[(cand.id, b.code)]}
+            decisive = (self._decisive_blocs(by_candidate.get(cand.id, []), differing)
+                        if differing else set())
             cells = []
             for bloc in self.blocs:
                 tc = row.cell(bloc.code)
@@ -198,10 +199,12 @@ class LeadController:
 
         return (call(one),)
 
-    def _decisive_blocs(self, grids: list[JurorGrid]) -> set[str]:
+    def _decisive_blocs(self, grids: list[JurorGrid], differing: set[str]) -> set[str]:
         """The blocs whose proposal hangs on the jurors' disagreement: resolved
         every time in the candidate's favour, then every time against them,
-        the disputed criteria do not lead to the same proposal."""
+        the disputed criteria do not lead to the same proposal. Only the
+        ``differing`` blocs (jurors differ on one of their criteria) can be."""
+        wanted = {a.id for code in differing for a in self.bloc_assessments(code)}
         by_assessment: dict[str, list[dict[str, rules.Value]]] = {}
         for g in grids:
             by_assessment.setdefault(g.assessment_id, []).append(dict(g.values()))
@@ -209,6 +212,8 @@ class LeadController:
         low: dict[str, rules.Value] = {}
         disputed: set[str] = set()
         for assessment in self.assessments:
+            if assessment.id not in wanted:
+                continue
             sheets = by_assessment.get(assessment.id, [])
             consolidated = rules.consolidate_values(assessment, sheets)
             high.update(consolidated)
@@ -227,6 +232,8 @@ class LeadController:
                     disputed.add(assessment.id)
         decisive = set()
         for bloc in self.blocs:
+            if bloc.code not in differing:
+                continue
             ids = [a.id for a in self.bloc_assessments(bloc.code)]
             if disputed.isdisjoint(ids):
                 continue
