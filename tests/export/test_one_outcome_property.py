@@ -17,6 +17,7 @@ from helpers import build_session, failing, passing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from grader.cli import main
 from grader.errors import Refusal
@@ -166,6 +167,9 @@ def check_lead_model(table: DeliberationTable, gfile: GraderFile) -> None:
                 assert cell is not None
                 assert cell.state == row.cell(bloc.code).state
                 assert str(index.data()).startswith(LEAD_CELL_START[cell.state])
+                if cell.state in (BlocState.ABSENT, BlocState.DEJA_ACQUIS):
+                    # Nothing to settle where no decision is awaited.
+                    assert index.data(Qt.ItemDataRole.BackgroundRole) is None
 
     compare()
     for row in table.rows:  # the refresh after a decision: one row read again

@@ -164,7 +164,9 @@ class LeadController:
                 tc = row.cell(bloc.code)
                 p = tc.proposal
                 n_differ = differ[(cand.id, bloc.code)]
-                acquired = tc.state is BlocState.DEJA_ACQUIS
+                # No decision awaited on an acquired bloc or for an absent
+                # candidate: a difference there decides nothing.
+                awaited = tc.state not in (BlocState.DEJA_ACQUIS, BlocState.ABSENT)
                 cells.append(
                     BlocCell(
                         candidate_id=cand.id,
@@ -178,7 +180,7 @@ class LeadController:
                         marked=p.marked if p else 0,
                         total=p.total if p else 0,
                         acquired_earlier=tc.acquired is not None,
-                        decisive=bool(n_differ) and not acquired and bloc.code in decisive,
+                        decisive=bool(n_differ) and awaited and bloc.code in decisive,
                         state=tc.state,
                         acquired_on=tc.acquired.acquired_on if tc.acquired else None,
                         contradiction=tc.contradiction,
