@@ -2,7 +2,6 @@
 to the certification (with the blocs capitalised in earlier sessions)."""
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Protocol
@@ -14,11 +13,6 @@ from grader.grading.capitalisation import acquired_blocs
 from grader.grading.marks import load_sheet
 from grader.grading.session_ops import evaluated_assessments
 from grader.grading.vocabulary import (
-    CERTIFIE,
-    DEJA_ACQUIS,
-    INCOMPLET,
-    NON_CERTIFIE,
-    PARTIELLE,
     SIGNED,
     VALIDE,
 )
@@ -66,72 +60,8 @@ def consolidate_values(
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class CertificationProposal:
-    outcome: str  # certifie | partielle | non_certifie | incomplet
-    validated: tuple[str, ...]  # bloc codes, validated now or acquired earlier
-    missing: tuple[str, ...]
-    reason: str
 
 
-def propose_certification(
-    referential: Referential,
-    bloc_outcomes: Mapping[str, str],
-    acquired_earlier: Mapping[str, date],
-) -> CertificationProposal:
-    """Across blocs: every bloc validated (now or earlier) → certifié; some →
-    validation partielle; none → non certifié; a bloc still « incomplet » →
-    incomplet. ``bloc_outcomes`` maps bloc codes to a proposed or decided
-    outcome (valide, non_valide, incomplet, absent, deja_acquis)."""
-    capitalisable = referential.certification.capitalisable
-    validated: list[str] = []
-    failed: list[str] = []  # decided or proposed « non validé » / « absent »
-    not_assessed: list[str] = []  # no épreuve of it in this session
-    pending: list[str] = []
-    notes: list[str] = []
-    for bloc in referential.blocs:
-        outcome = bloc_outcomes.get(bloc.code)
-        earlier = acquired_earlier.get(bloc.code) if capitalisable else None
-        if earlier is not None:
-            validated.append(bloc.code)
-            notes.append(f"{bloc.code} (acquis le {earlier:%d/%m/%Y})")
-        elif outcome in (VALIDE, DEJA_ACQUIS):
-            validated.append(bloc.code)
-            notes.append(bloc.code)
-        elif outcome == INCOMPLET:
-            pending.append(bloc.code)
-        elif outcome is None:
-            not_assessed.append(bloc.code)
-        else:
-            failed.append(bloc.code)
-    missing = failed + not_assessed
-    parts = []
-    if notes:
-        parts.append(f"Blocs validés : {', '.join(notes)}.")
-    if pending:
-        parts.append(f"Blocs incomplets : {', '.join(pending)}.")
-    if failed:
-        parts.append(f"Blocs non validés : {', '.join(failed)}.")
-    if not_assessed:
-        parts.append(
-            f"Blocs restant à valider (non évalués dans cette session) : {', '.join(not_assessed)}."
-        )
-    if pending:
-        outcome = INCOMPLET
-    elif not missing:
-        outcome = CERTIFIE
-        parts.insert(0, f"Tous les blocs sont validés ({len(validated)}/{len(validated)}).")
-    elif validated:
-        outcome = PARTIELLE
-    else:
-        outcome = NON_CERTIFIE
-        parts.insert(0, "Aucun bloc validé.")
-    return CertificationProposal(
-        outcome=outcome,
-        validated=tuple(validated),
-        missing=tuple(missing + pending),
-        reason=" ".join(parts),
-    )
 
 
 def _signed_values(

@@ -17,18 +17,16 @@ from sqlmodel import Session, select
 
 from grader.errors import Refusal
 from grader.grading.audit import log_event
-from grader.grading.capitalisation import acquired_blocs
 from grader.grading.closure import SessionClosed as SessionClosed  # re-exported for callers
 from grader.grading.closure import require_open
 from grader.grading.deliberation_table import deliberation_table
 from grader.grading.jury_checks import composition_sentence
-from grader.grading.rules import CertificationProposal, propose_certification, session_proposals
-from grader.grading.session_ops import evaluated_assessments, list_candidates, list_jurors, sort_key
+from grader.grading.rules import session_proposals
+from grader.grading.session_ops import evaluated_assessments, list_jurors, sort_key
 from grader.grading.views import CandidateView, as_utc, candidate_view
 from grader.grading.vocabulary import (
     ABSENT,
     BLOC_OUTCOME_LABELS,
-    CERTIFICATION_LABELS,
     DEJA_ACQUIS,
     INCOMPLET,
     NON_VALIDE,
@@ -301,15 +299,6 @@ def decisions(gfile: GraderFile) -> dict[str, dict[str, BlocDecisionView]]:
     return result
 
 
-def certification_outcome(gfile: GraderFile, candidate_id: str) -> CertificationProposal:
-    """The certification from the recorded decisions and earlier acquisitions;
-    a bloc of the session still without decision leaves it « incomplet »."""
-    recorded = decisions(gfile).get(candidate_id, {})
-    outcomes = {code: INCOMPLET for code in _evaluated_blocs(gfile)}
-    outcomes.update({code: d.decided for code, d in recorded.items()})
-    earlier = {code: a.acquired_on for code, a in acquired_blocs(gfile, candidate_id).items()}
-    return propose_certification(gfile.referential, outcomes, earlier)
-
 
 def set_private_note(gfile: GraderFile, candidate_id: str, text: str) -> str:
     """The jury's private note on a candidate (never in any export)."""
@@ -488,38 +477,3 @@ def close_deliberation(
         return js.closed_at
 
 
-def candidate_summary(gfile: GraderFile) -> list[dict[str, Any]]:
-    """Per candidate (alphabetical): each bloc's proposal and decision, and the
-    certification outcome; plain JSON-able data (private notes never included)."""
-    recorded = decisions(gfile)
-    result = []
-    for c in list_candidates(gfile):
-        blocs = []
-        for code, proposal in session_proposals(gfile, c.id).items():
-            d = recorded.get(c.id, {}).get(code)
-            blocs.append(
-                {
-                    "bloc": code,
-                    "title": gfile.referential.bloc(code).title,
-                    "proposed": proposal.outcome,
-                    "proposal_reason": proposal.reason,
-                    "decided": d.decided if d else None,
-                    "motivation": d.motivation if d else "",
-                    "decided_by": d.decided_by if d else "",
-                }
-            )
-        cert = certification_outcome(gfile, c.id)
-        result.append(
-            {
-                "candidate_id": c.id,
-                "name": c.display_name,
-                "external_id": c.external_id,
-                "blocs": blocs,
-                "certification": {
-                    "outcome": cert.outcome,
-                    "label": CERTIFICATION_LABELS[cert.outcome],
-                    "reason": cert.reason,
-                },
-            }
-        )
-    return result

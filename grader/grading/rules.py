@@ -7,19 +7,15 @@ under the names of the shared contract.
 
 from grader.grading.bloc_rules import Proposal, Value, evaluate_bloc, fr_number
 from grader.grading.consolidate import (
-    CertificationProposal,
     consolidate_values,
-    propose_certification,
     session_proposals,
 )
 
 __all__ = [
-    "CertificationProposal",
     "Proposal",
     "Value",
     "consolidate_values",
     "evaluate_bloc",
     "fr_number",
-    "propose_certification",
     "session_proposals",
 ]

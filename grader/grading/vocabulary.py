@@ -18,18 +18,6 @@ BLOC_OUTCOME_LABELS: dict[str, str] = {
     DEJA_ACQUIS: "Déjà acquis",
 }
 
-# The certification, across blocs.
-CERTIFIE = "certifie"
-PARTIELLE = "partielle"
-NON_CERTIFIE = "non_certifie"
-
-CERTIFICATION_LABELS: dict[str, str] = {
-    CERTIFIE: "Certifié",
-    PARTIELLE: "Validation partielle",
-    NON_CERTIFIE: "Non certifié",
-    INCOMPLET: "Incomplet",
-}
-
 # A sheet.
 DRAFT = "draft"
 SIGNED = "signed"

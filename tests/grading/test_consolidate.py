@@ -11,24 +11,18 @@ from grader.grading.marks import open_sheet, set_mark
 from grader.grading.rules import (
     consolidate_values,
     evaluate_bloc,
-    propose_certification,
     session_proposals,
 )
 from grader.grading.session_ops import add_candidate, add_juror, create_session
 from grader.grading.signing import sign_sheet
 from grader.grading.vocabulary import (
-    ABSENT,
-    CERTIFIE,
-    DEJA_ACQUIS,
     INCOMPLET,
-    NON_CERTIFIE,
     NON_VALIDE,
-    PARTIELLE,
     VALIDE,
 )
 from grader.models.store import GraderFile
 from grader.models.tables import Recusal
-from grader.referential import Referential, load_referential, load_referential_text
+from grader.referential import Referential, load_referential
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 V1, V2, V3 = "BC01/veille/g1/CE.1", "BC01/veille/g1/CE.2", "BC01/veille/g2/CE.1"
@@ -81,62 +75,6 @@ def test_consolidated_points_feed_the_rule(mini: Referential) -> None:
     values = consolidate_values(oral, [{O1: 0.5, O2: 3, O3: 3}, {O1: 2, O2: 3, O3: 3}])
     p = evaluate_bloc(mini.bloc("BC03"), values)
     assert (p.outcome, p.points) == (VALIDE, 7.25)
-
-
-# ---------------------------------------------------------------- propose_certification
-
-
-def test_all_blocs_validated(mini: Referential) -> None:
-    p = propose_certification(mini, dict.fromkeys(("BC01", "BC02", "BC03", "BC04"), VALIDE), {})
-    assert (p.outcome, p.validated, p.missing) == (
-        CERTIFIE, ("BC01", "BC02", "BC03", "BC04"), (),
-    )
-    assert p.reason.startswith("Tous les blocs sont validés (4/4).")
-
-
-def test_capitalised_blocs_complete_the_certification(mini: Referential) -> None:
-    p = propose_certification(
-        mini,
-        {"BC03": VALIDE, "BC04": VALIDE},
-        {"BC01": date(2024, 6, 12), "BC02": date(2025, 1, 20)},
-    )
-    assert p.outcome == CERTIFIE
-    assert "BC01 (acquis le 12/06/2024)" in p.reason
-    assert "BC02 (acquis le 20/01/2025)" in p.reason
-
-
-def test_partial_lists_missing_blocs(mini: Referential) -> None:
-    p = propose_certification(
-        mini, {"BC01": VALIDE, "BC02": NON_VALIDE, "BC03": ABSENT}, {"BC04": date(2024, 6, 12)}
-    )
-    assert (p.outcome, p.validated, p.missing) == (PARTIELLE, ("BC01", "BC04"), ("BC02", "BC03"))
-    assert "Blocs non validés : BC02, BC03." in p.reason
-
-
-def test_none_validated(mini: Referential) -> None:
-    p = propose_certification(mini, dict.fromkeys(("BC01", "BC02", "BC03", "BC04"), NON_VALIDE), {})
-    assert (p.outcome, p.validated) == (NON_CERTIFIE, ())
-
-
-def test_incomplete_bloc_makes_certification_incomplete(mini: Referential) -> None:
-    p = propose_certification(
-        mini, {"BC01": VALIDE, "BC02": INCOMPLET, "BC03": NON_VALIDE, "BC04": DEJA_ACQUIS}, {}
-    )
-    assert p.outcome == INCOMPLET
-    assert "BC04" in p.validated
-    assert "Blocs incomplets : BC02." in p.reason
-
-
-def test_not_capitalisable_ignores_earlier_blocs() -> None:
-    text = (DATA / "mini.yaml").read_text(encoding="utf-8")
-    text = text.replace(
-        "jury:\n", "certification: {rule: all_blocs, capitalisable: false}\njury:\n", 1
-    )
-    ref = load_referential_text(text, source="non-capitalisable.yaml")
-    p = propose_certification(
-        ref, dict.fromkeys(("BC02", "BC03", "BC04"), VALIDE), {"BC01": date(2024, 6, 12)}
-    )
-    assert (p.outcome, p.missing) == (PARTIELLE, ("BC01",))
 
 
 # ---------------------------------------------------------------- session_proposals
@@ -211,20 +149,3 @@ def test_session_proposals_honour_acquired_bloc(session: GraderFile) -> None:
     assert got["BC01"].outcome == VALIDE
     assert got["BC01"].reason == "Bloc déjà acquis le 12/06/2024, Session du 12/06/2024, Lyon."
     assert got["BC03"].outcome == INCOMPLET
-
-
-def test_a_bloc_not_assessed_in_the_session_is_still_to_validate_not_failed(
-    mini: Referential,
-) -> None:
-    """A session evaluating only BC01: the other blocs were never assessed."""
-    proposal = propose_certification(mini, {"BC01": "non_valide"}, {})
-    assert proposal.outcome == "non_certifie"
-    assert set(proposal.missing) == {"BC01", "BC02", "BC03", "BC04"}
-    assert "Blocs non validés : BC01." in proposal.reason
-    assert (
-        "Blocs restant à valider (non évalués dans cette session) : BC02, BC03, BC04."
-        in proposal.reason
-    )
-    partial = propose_certification(mini, {"BC01": "valide"}, {})
-    assert partial.outcome == "partielle"
-    assert "non validés" not in partial.reason
