@@ -311,52 +311,57 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../lead/close_dialog.py" line="73"/>
+        <location filename="../lead/close_dialog.py" line="82"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="75"/>
+        <location filename="../lead/close_dialog.py" line="84"/>
         <source>Après la clôture, plus aucune décision, récusation ni note ne pourra être modifiée. Les documents exportés ne porteront plus la mention « Projet ».</source>
         <translation>Once closed, no decision, recusal or note can be changed any more. Exported documents will no longer carry the “Projet” (draft) mark.</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="78"/>
+        <location filename="../lead/close_dialog.py" line="87"/>
         <source>Clôturée &amp;par (président du jury) :</source>
         <translation>Closed &amp;by (jury president):</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="79"/>
+        <location filename="../lead/close_dialog.py" line="88"/>
         <source>Nom de la personne qui clôture</source>
         <translation>Name of the person closing the deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="81"/>
+        <location filename="../lead/close_dialog.py" line="90"/>
+        <source>Grilles reçues sans signature, non prises en compte :</source>
+        <translation>Grids received unsigned, not taken into account:</translation>
+    </message>
+    <message>
+        <location filename="../lead/close_dialog.py" line="94"/>
         <source>Blocs encore sans décision (%1) :</source>
         <translation>Blocs still without a decision (%1):</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="85"/>
+        <location filename="../lead/close_dialog.py" line="98"/>
         <source>Clôturer quand même, sans ces décisions</source>
         <translation>Close anyway, without these decisions</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="86"/>
+        <location filename="../lead/close_dialog.py" line="99"/>
         <source>Clôturer définitivement</source>
         <translation>Close for good</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="87"/>
+        <location filename="../lead/close_dialog.py" line="100"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="101"/>
+        <location filename="../lead/close_dialog.py" line="114"/>
         <source>Indiquez qui clôture la délibération.</source>
         <translation>Enter who is closing the deliberation.</translation>
     </message>
     <message>
-        <location filename="../lead/close_dialog.py" line="105"/>
+        <location filename="../lead/close_dialog.py" line="118"/>
         <source>Des blocs n&apos;ont pas de décision : enregistrez-les, ou cochez « Clôturer quand même ».</source>
         <translation>Some blocs have no decision: record them, or tick “Close anyway”.</translation>
     </message>
@@ -1546,18 +1551,18 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
 <context>
     <name>LeadSessionWindow</name>
     <message>
-        <location filename="../lead/session_window.py" line="358"/>
+        <location filename="../lead/session_window.py" line="373"/>
         <source>La délibération est clôturée : les décisions sont verrouillées et aucune ne peut plus être enregistrée ni changée. Les documents exportés sont définitifs.</source>
         <translation>The deliberation is closed: decisions are locked and none can be recorded or changed any more. The exported documents are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="285"/>
+        <location filename="../lead/session_window.py" line="300"/>
         <source>Délibération en cours : %1 décision(s) de bloc enregistrée(s) sur %2. Entrée ou double-clic sur un bloc pour décider. ⚠n : écart entre jurés sur n critères, sur fond jaune quand il change la proposition ; ⚑ : point « À discuter ».</source>
         <translation>Deliberation in progress: %1 of %2 bloc decision(s) recorded. Enter or double-click a bloc to decide. ⚠n: the jurors differ on n criteria, on a yellow background when it changes the proposal; ⚑: point « to discuss ».</translation>
     </message>
     <message>
         <location filename="../lead/session_window.py" line="54"/>
-        <location filename="../lead/session_window.py" line="345"/>
+        <location filename="../lead/session_window.py" line="360"/>
         <source>Import des grilles</source>
         <translation>Importing sheets</translation>
     </message>
@@ -1572,131 +1577,132 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="182"/>
+        <location filename="../lead/session_window.py" line="184"/>
         <source>Délibération — %1</source>
         <translation>Deliberation — %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="183"/>
+        <location filename="../lead/session_window.py" line="185"/>
         <source>&amp;Session</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="184"/>
+        <location filename="../lead/session_window.py" line="186"/>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="185"/>
+        <location filename="../lead/session_window.py" line="187"/>
         <source>&amp;Importer des grilles…</source>
         <translation>&amp;Import sheets…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="186"/>
+        <location filename="../lead/session_window.py" line="188"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="187"/>
+        <location filename="../lead/session_window.py" line="189"/>
         <source>Enregistrer la &amp;décision du bloc choisi…</source>
         <translation>Record the &amp;decision for the selected bloc…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="188"/>
+        <location filename="../lead/session_window.py" line="190"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="189"/>
+        <location filename="../lead/session_window.py" line="191"/>
         <source>&amp;Clôturer la délibération…</source>
         <translation>&amp;Close the deliberation…</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="190"/>
+        <location filename="../lead/session_window.py" line="192"/>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="191"/>
+        <location filename="../lead/session_window.py" line="193"/>
         <source>Candidats et blocs : propositions et décisions</source>
         <translation>Candidates and blocs: proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="192"/>
+        <location filename="../lead/session_window.py" line="194"/>
         <source>Comparaison des grilles</source>
         <translation>Sheets compared</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="193"/>
+        <location filename="../lead/session_window.py" line="195"/>
         <source>Notes et récusations</source>
         <translation>Notes and recusals</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="194"/>
+        <location filename="../lead/session_window.py" line="196"/>
         <source>Réception des grilles</source>
         <translation>Sheets received</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="194"/>
+        <location filename="../lead/session_window.py" line="196"/>
         <source>Statistiques</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="215"/>
-        <location filename="../lead/session_window.py" line="235"/>
+        <location filename="../lead/session_window.py" line="216"/>
+        <location filename="../lead/session_window.py" line="239"/>
+        <location filename="../lead/session_window.py" line="250"/>
         <source>Lecture de la session</source>
         <translation>Reading the session</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="271"/>
+        <location filename="../lead/session_window.py" line="286"/>
         <source>🔒 Délibération clôturée le %1 à %2%3 : les décisions sont verrouillées ; les exports sont définitifs.</source>
         <translation>🔒 Deliberation closed on %1 at %2%3: the decisions are locked; the exports are final.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="273"/>
+        <location filename="../lead/session_window.py" line="288"/>
         <source> par %1</source>
         <translation> by %1</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="336"/>
+        <location filename="../lead/session_window.py" line="351"/>
         <source>Importer les grilles des jurés</source>
         <translation>Import the jurors&apos; sheets</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="337"/>
+        <location filename="../lead/session_window.py" line="352"/>
         <source>Grilles de juré (*.grille);;Tous les fichiers (*)</source>
         <translation>Juror sheets (*.grille);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="346"/>
+        <location filename="../lead/session_window.py" line="361"/>
         <source>La délibération est clôturée : aucune grille ne peut plus être importée.</source>
         <translation>The deliberation is closed: no sheet can be imported any more.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="357"/>
-        <location filename="../lead/session_window.py" line="364"/>
         <location filename="../lead/session_window.py" line="372"/>
-        <location filename="../lead/session_window.py" line="378"/>
+        <location filename="../lead/session_window.py" line="379"/>
+        <location filename="../lead/session_window.py" line="387"/>
+        <location filename="../lead/session_window.py" line="393"/>
         <source>Décision du jury</source>
         <translation>Jury decision</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="365"/>
+        <location filename="../lead/session_window.py" line="380"/>
         <source>Choisissez d&apos;abord une case de bloc dans le tableau.</source>
         <translation>First choose a bloc cell in the table.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="373"/>
+        <location filename="../lead/session_window.py" line="388"/>
         <source>Ce bloc est déjà acquis (session antérieure) : le jury ne le délibère pas de nouveau. Retirez-le des blocs déjà acquis (menu Préparation) pour en décider ici.</source>
         <translation>This bloc was already acquired in an earlier session: the jury does not deliberate on it again. Remove it from the blocs already acquired (Preparation menu) to decide on it here.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="379"/>
+        <location filename="../lead/session_window.py" line="394"/>
         <source>%1 est noté(e) absent(e) à la session : aucune décision de bloc n&apos;est enregistrée pour un candidat absent. Notez-le présent (menu Préparation) pour délibérer.</source>
         <translation>%1 is marked absent from the session: no bloc decision is recorded for an absent candidate. Mark them present (Preparation menu) to deliberate.</translation>
     </message>
     <message>
-        <location filename="../lead/session_window.py" line="409"/>
+        <location filename="../lead/session_window.py" line="425"/>
         <source>Clôturer la délibération</source>
         <translation>Close the deliberation</translation>
     </message>

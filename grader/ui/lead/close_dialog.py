@@ -1,6 +1,7 @@
 """« Clôturer la délibération »: who closes it (the president), what closing
-means (nothing can change afterwards), and the blocs still without decision,
-which must be acknowledged explicitly to close anyway."""
+means (nothing can change afterwards), the grids received unsigned (not
+taken into account), and the blocs still without decision, which must be
+acknowledged explicitly to close anyway."""
 
 from collections.abc import Callable
 
@@ -24,11 +25,12 @@ Submit = Callable[..., object]  # (closed_by, *, force: bool)
 class CloseDialog(QDialog):
     def __init__(
         self, president: str, missing: list[str], submit: Submit,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, unsigned: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("closeDialog")
         self._missing = list(missing)
+        self._unsigned = list(unsigned or [])
         self._submit = submit
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -36,6 +38,12 @@ class CloseDialog(QDialog):
         self.name = QLineEdit(president, self)
         self.name.setObjectName("closedBy")
         self.name_label.setBuddy(self.name)
+        self.unsigned = QLabel(self)
+        self.unsigned.setObjectName("unsignedGrids")
+        self.unsigned.setWordWrap(True)
+        self.unsigned.setTextFormat(Qt.TextFormat.PlainText)
+        self.unsigned.setStyleSheet(tone_style("warning"))
+        self.unsigned.setVisible(bool(self._unsigned))
         self.missing = QLabel(self)
         self.missing.setObjectName("missingDecisions")
         self.missing.setWordWrap(True)
@@ -62,6 +70,7 @@ class CloseDialog(QDialog):
         lay.addWidget(self.text)
         lay.addWidget(self.name_label)
         lay.addWidget(self.name)
+        lay.addWidget(self.unsigned)
         lay.addWidget(self.missing)
         lay.addWidget(self.force)
         lay.addWidget(self.error)
@@ -77,6 +86,10 @@ class CloseDialog(QDialog):
         ))
         self.name_label.setText(self.tr("Clôturée &par (président du jury) :"))
         self.name.setAccessibleName(self.tr("Nom de la personne qui clôture"))
+        self.unsigned.setText(
+            self.tr("Grilles reçues sans signature, non prises en compte :")
+            + "\n" + "\n".join(f"  – {u}" for u in self._unsigned)
+        )
         self.missing.setText(
             self.tr("Blocs encore sans décision (%1) :").replace("%1", str(len(self._missing)))
             + "\n" + "\n".join(f"  – {m}" for m in self._missing[:12])

@@ -266,6 +266,10 @@ class LeadController:
     def missing_sheets(self) -> list[ExpectedSheet]:
         return [e for e in call(jury_checks.reception_status, self.gfile) if e.status != "signed"]
 
+    def unsigned_grids(self) -> list[str]:
+        """One line per juror whose grids arrived unsigned (not taken into account)."""
+        return call(deliberation.unsigned_grids, self.gfile)
+
     def missing_decisions(self) -> list[tuple[str, str]]:
         return call(deliberation.missing_decisions, self.gfile)
 

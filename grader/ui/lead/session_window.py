@@ -419,13 +419,14 @@ class LeadSessionWindow(QMainWindow):
             return None
         try:
             missing = self.ctrl.missing_decisions()
+            unsigned = self.ctrl.unsigned_grids()
             president = next((j.name for j in self.ctrl.jurors() if j.is_president), "")
         except LeadError as exc:
             self.error(self.tr("Clôturer la délibération"), str(exc))
             return None
         names = {ln.candidate.id: ln.candidate.display_name for ln in self.model.lines()}
         labels = [f"{names.get(c, c)} : {b}" for c, b in missing]
-        dialog = CloseDialog(president, labels, self.ctrl.close_deliberation, self)
+        dialog = CloseDialog(president, labels, self.ctrl.close_deliberation, self, unsigned)
         dialog.accepted.connect(self.refresh)
         dialog.finished.connect(dialog.deleteLater)
         self.active_dialog = dialog

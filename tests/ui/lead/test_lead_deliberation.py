@@ -11,6 +11,11 @@ from pytestqt.qtbot import QtBot
 from grader.grading import deliberation
 from grader.grading import vocabulary as v
 from grader.grading.disagreements import DIFFER, disagreements
+from grader.grading.marks import list_sheets
+from grader.grading.merge import merge_juror_files
+from grader.grading.session_ops import list_jurors
+from grader.grading.signing import reopen_sheet
+from grader.models.store import open_file
 from grader.ui.lead.close_dialog import CloseDialog
 from grader.ui.lead.decision_dialog import DecisionDialog
 from grader.ui.lead.session_window import LeadSessionWindow
@@ -210,3 +215,32 @@ def test_closing_locks_every_decision(qtbot: QtBot, merged_demo, open_lead) -> N
             gfile, cid, bloc, v.NON_VALIDE, "trop tard pour décider", "Claire Dubois"
         )
     assert deliberation.decisions(gfile)[cid][bloc].decided == v.VALIDE
+
+
+def test_closing_warns_about_grids_received_unsigned(qtbot: QtBot, demo, open_lead) -> None:
+    """A juror reopened a grid and sent the file back without signing it again:
+    the close dialog says that grid is not taken into account, as the CLI does."""
+    session, grilles = demo
+    with open_file(grilles[0]) as jf:
+        sheet = next(s for s in list_sheets(jf) if s.status == v.SIGNED)
+        reopen_sheet(jf, sheet.id, "Observation à compléter")
+        juror = next(j.name for j in list_jurors(jf) if j.id == sheet.juror_id)
+    with open_file(session) as gfile:
+        assert merge_juror_files(gfile, grilles).ok
+    window = open_lead(session)
+    dialog = window.open_close()
+    assert isinstance(dialog, CloseDialog)
+    assert dialog.unsigned.isVisible()
+    assert f"{juror} : 1 grille non signée — non prise en compte." in dialog.unsigned.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not deliberation.is_closed(window.ctrl.gfile)
+
+
+def test_close_dialog_without_unsigned_grids_says_nothing_of_them(
+    merged_demo, open_lead
+) -> None:
+    window = open_lead(merged_demo[0])
+    dialog = window.open_close()
+    assert isinstance(dialog, CloseDialog)
+    assert not dialog.unsigned.isVisible()
+    dialog.reject()
