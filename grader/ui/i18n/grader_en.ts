@@ -1093,57 +1093,62 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
 <context>
     <name>JurorsDialog</name>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="175"/>
+        <location filename="../lead/prepare_jurors.py" line="207"/>
         <source>Membres du jury</source>
         <translation>Jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="176"/>
+        <location filename="../lead/prepare_jurors.py" line="208"/>
         <source>Ajouter un membre du jury</source>
         <translation>Add a jury member</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="177"/>
+        <location filename="../lead/prepare_jurors.py" line="209"/>
         <source>&amp;Prénom et nom :</source>
         <translation>&amp;First and last name:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="178"/>
-        <source>&amp;Rôle :</source>
-        <translation>&amp;Role:</translation>
+        <location filename="../lead/prepare_jurors.py" line="210"/>
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Function:</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="179"/>
+        <location filename="../lead/prepare_jurors.py" line="211"/>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="212"/>
         <source>&amp;Email (facultatif) :</source>
         <translation>&amp;Email (optional):</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="182"/>
+        <location filename="../lead/prepare_jurors.py" line="217"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="183"/>
+        <location filename="../lead/prepare_jurors.py" line="218"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="184"/>
+        <location filename="../lead/prepare_jurors.py" line="219"/>
         <source>Membres du jury de la session</source>
         <translation>The session&apos;s jury members</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="202"/>
+        <location filename="../lead/prepare_jurors.py" line="237"/>
         <source>Composition exigée par le référentiel : %1</source>
         <translation>Composition required by the référentiel: %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="212"/>
+        <location filename="../lead/prepare_jurors.py" line="247"/>
         <source>✔ Le jury respecte la composition exigée.</source>
         <translation>✔ The jury meets the required composition.</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="234"/>
+        <location filename="../lead/prepare_jurors.py" line="269"/>
         <source>Indiquez le prénom et le nom du membre du jury.</source>
         <translation>Enter the jury member&apos;s first and last name.</translation>
     </message>
@@ -1984,7 +1989,7 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
     </message>
     <message>
         <location filename="../lead/prepare_candidates.py" line="70"/>
-        <location filename="../lead/prepare_jurors.py" line="60"/>
+        <location filename="../lead/prepare_jurors.py" line="83"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2004,57 +2009,73 @@ The new sheets are empty: a juror who has started grading goes on in their own. 
         <translation>Authorised by: %1</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="39"/>
+        <location filename="../lead/prepare_jurors.py" line="41"/>
+        <location filename="../lead/prepare_jurors.py" line="52"/>
         <source>Président du jury</source>
         <translation>Jury president</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="40"/>
+        <location filename="../lead/prepare_jurors.py" line="42"/>
         <source>Professionnel extérieur</source>
         <translation>Outside professional</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="41"/>
+        <location filename="../lead/prepare_jurors.py" line="43"/>
+        <source>Interne à l&apos;organisme</source>
+        <translation>Internal to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="44"/>
         <source>Responsable pédagogique</source>
         <translation>Pedagogical lead</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="42"/>
+        <location filename="../lead/prepare_jurors.py" line="45"/>
         <source>Formateur</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="59"/>
+        <location filename="../lead/prepare_jurors.py" line="46"/>
+        <source>Statut non précisé</source>
+        <translation>Status not given</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="53"/>
+        <source>Membre du jury</source>
+        <translation>Jury member</translation>
+    </message>
+    <message>
+        <location filename="../lead/prepare_jurors.py" line="81"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="59"/>
-        <source>Rôle</source>
-        <translation>Role</translation>
+        <location filename="../lead/prepare_jurors.py" line="82"/>
+        <source>Fonction et statut</source>
+        <translation>Function and status</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="61"/>
+        <location filename="../lead/prepare_jurors.py" line="84"/>
         <source>Empreinte de la clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="62"/>
+        <location filename="../lead/prepare_jurors.py" line="85"/>
         <source>Présent au jury</source>
         <translation>Present at the jury</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="71"/>
+        <location filename="../lead/prepare_jurors.py" line="94"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="72"/>
+        <location filename="../lead/prepare_jurors.py" line="95"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../lead/prepare_jurors.py" line="76"/>
+        <location filename="../lead/prepare_jurors.py" line="99"/>
         <source>grille pas encore exportée</source>
         <translation>sheet not exported yet</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from grader.grading.views import JurorView
-from grader.referential.model import JUROR_ROLES
+from grader.referential.model import JUROR_STATUSES
 from grader.ui.lead.controller import LeadError
 from grader.ui.lead.prepare_ops import PrepareOps
 from grader.ui.rows_model import AnyIndex, RowsTableModel
@@ -35,12 +35,34 @@ WARNING_STYLE = "color: #8a4b00;"
 
 
 def role_label(code: str) -> str:
+    """A member's status (« president » in files written before the function
+    stood apart from the status)."""
     return {
         "president": translate("PrepareLabels", "Président du jury"),
         "professionnel": translate("PrepareLabels", "Professionnel extérieur"),
+        "interne": translate("PrepareLabels", "Interne à l'organisme"),
         "responsable_pedagogique": translate("PrepareLabels", "Responsable pédagogique"),
         "formateur": translate("PrepareLabels", "Formateur"),
-    }.get(code, JUROR_ROLES.get(code, code))
+        "": translate("PrepareLabels", "Statut non précisé"),
+    }.get(code, JUROR_STATUSES.get(code, code))
+
+
+def function_label(code: str) -> str:
+    return {
+        "president": translate("PrepareLabels", "Président du jury"),
+        "membre": translate("PrepareLabels", "Membre du jury"),
+    }.get(code, code)
+
+
+def member_label(juror: JurorView) -> str:
+    """« Président du jury — Professionnel extérieur »: a président counts
+    with their status too."""
+    if juror.is_president:
+        status = juror.role if juror.role != "president" else ""
+        if not status:
+            return function_label("president")
+        return f"{function_label('president')} — {role_label(status)}"
+    return role_label(juror.role)
 
 
 class JurorsModel(RowsTableModel[JurorView]):
@@ -56,7 +78,8 @@ class JurorsModel(RowsTableModel[JurorView]):
         return self.rows()
 
     def headers(self) -> list[str]:
-        return [translate("PrepareLabels", "Nom"), translate("PrepareLabels", "Rôle"),
+        return [translate("PrepareLabels", "Nom"),
+                translate("PrepareLabels", "Fonction et statut"),
                 translate("PrepareLabels", "Email"),
                 translate("PrepareLabels", "Empreinte de la clé"),
                 translate("PrepareLabels", "Présent au jury")]
@@ -72,7 +95,7 @@ class JurorsModel(RowsTableModel[JurorView]):
                         else translate("PrepareLabels", "absent"))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (juror.name, role_label(juror.role), juror.email,
+            return (juror.name, member_label(juror), juror.email,
                     juror.fingerprint or translate("PrepareLabels", "grille pas encore exportée")
                     )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not juror.fingerprint:
@@ -124,9 +147,15 @@ class JurorsDialog(QDialog):
         self.form_box = QGroupBox(self)
         self.name = QLineEdit(self)
         self.name.setObjectName("jurorName")
+        self.function = QComboBox(self)
+        self.function.setObjectName("jurorFunction")
+        for code in ("membre", "president"):
+            self.function.addItem("", code)
+        # The status, apart from the function: a président may be an
+        # outside professional, and counts as one for the composition.
         self.role = QComboBox(self)
         self.role.setObjectName("jurorRole")
-        for code in JUROR_ROLES:
+        for code in JUROR_STATUSES:
             self.role.addItem("", code)
         self.email = QLineEdit(self)
         self.email.setObjectName("jurorEmail")
@@ -137,13 +166,16 @@ class JurorsDialog(QDialog):
         self.name.returnPressed.connect(self.add_juror)
         self.email.returnPressed.connect(self.add_juror)
         self.name_label = QLabel(self)
+        self.function_label = QLabel(self)
         self.role_label = QLabel(self)
         self.email_label = QLabel(self)
         self.name_label.setBuddy(self.name)
+        self.function_label.setBuddy(self.function)
         self.role_label.setBuddy(self.role)
         self.email_label.setBuddy(self.email)
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
+        form.addRow(self.function_label, self.function)
         form.addRow(self.role_label, self.role)
         form.addRow(self.email_label, self.email)
         row = QHBoxLayout()
@@ -175,8 +207,11 @@ class JurorsDialog(QDialog):
         self.setWindowTitle(self.tr("Membres du jury"))
         self.form_box.setTitle(self.tr("Ajouter un membre du jury"))
         self.name_label.setText(self.tr("&Prénom et nom :"))
-        self.role_label.setText(self.tr("&Rôle :"))
+        self.function_label.setText(self.tr("&Fonction :"))
+        self.role_label.setText(self.tr("&Statut :"))
         self.email_label.setText(self.tr("&Email (facultatif) :"))
+        for i in range(self.function.count()):
+            self.function.setItemText(i, function_label(self.function.itemData(i)))
         for i in range(self.role.count()):
             self.role.setItemText(i, role_label(self.role.itemData(i)))
         self.add_button.setText(self.tr("&Ajouter"))
@@ -236,13 +271,14 @@ class JurorsDialog(QDialog):
             return None
         try:
             juror = self.ops.add_juror(self.name.text(), self.role.currentData(),
-                                       self.email.text())
+                                       self.email.text(), function=self.function.currentData())
         except LeadError as exc:
             self.show_error(str(exc))
             return None
         self.show_error("")
         self.name.clear()
         self.email.clear()
+        self.function.setCurrentIndex(0)
         self.name.setFocus()
         self.reload()
         self.changed.emit()

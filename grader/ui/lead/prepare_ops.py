@@ -122,14 +122,16 @@ class PrepareOps:
     def set_presence(self, juror_id: str, present: bool) -> JurorView:
         return call(session_ops.set_juror_presence, self.gfile, juror_id, present)
 
-    def add_juror(self, name: str, role: str, email: str = "") -> JurorView:
+    def add_juror(
+        self, name: str, role: str, email: str = "", *, function: str = "membre"
+    ) -> JurorView:
         name, email = name.strip(), email.strip()
         try:
             cols.check_formula("Nom", name)
             cols.clean_text("email", "Email", email)
         except cols.CellError as exc:
             raise LeadError(_sentence(str(exc))) from None
-        return call(session_ops.add_juror, self.gfile, name, role, email)
+        return call(session_ops.add_juror, self.gfile, name, role, email, function=function)
 
     def add_candidate(self, fields: CandidateFields) -> CandidateView:
         values = {}

@@ -460,3 +460,27 @@ def test_the_chosen_candidate_is_marked_absent_then_present(
     assert "Retirez-les" in open_boxes()[-1].text()
     open_boxes()[-1].close()
     assert candidate_row(window.ctrl.gfile, dupont.id).candidate.present
+
+
+def test_a_president_who_is_an_outside_professional_counts_as_one(
+    qtbot: QtBot, ops: PrepareOps
+) -> None:
+    """Function and status apart: the président chosen in the form keeps the
+    status « professionnel extérieur », and the composition counts it."""
+    session_ops.add_juror(ops.gfile, "Karim Benali", "professionnel")
+    dialog = JurorsDialog(ops)
+    qtbot.addWidget(dialog)
+    assert "2 membres du jury seulement" in dialog.warnings.text()
+    qtbot.keyClicks(dialog.name, "Nadia Ferhat")
+    dialog.function.setCurrentIndex(dialog.function.findData("president"))
+    dialog.role.setCurrentIndex(dialog.role.findData("professionnel"))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.error.isHidden()
+    nadia = session_ops.list_jurors(ops.gfile)[-1]
+    assert (nadia.name, nadia.function, nadia.role) == ("Nadia Ferhat", "president", "professionnel")
+    row = [j.name for j in dialog.model.jurors()].index("Nadia Ferhat")
+    assert dialog.model.index(row, 1).data() == "Président du jury — Professionnel extérieur"
+    assert dialog.function.currentData() == "membre"  # the next member is a member again
+    # One responsable pédagogique and two outside professionals, the président among them.
+    assert ops.jury_warnings() == []
+    assert dialog.warnings.text() == "✔ Le jury respecte la composition exigée."
