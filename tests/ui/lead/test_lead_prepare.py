@@ -477,7 +477,8 @@ def test_a_president_who_is_an_outside_professional_counts_as_one(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.error.isHidden()
     nadia = session_ops.list_jurors(ops.gfile)[-1]
-    assert (nadia.name, nadia.function, nadia.role) == ("Nadia Ferhat", "president", "professionnel")
+    assert (nadia.name, nadia.function, nadia.role) == (
+        "Nadia Ferhat", "president", "professionnel")
     row = [j.name for j in dialog.model.jurors()].index("Nadia Ferhat")
     assert dialog.model.index(row, 1).data() == "Président du jury — Professionnel extérieur"
     assert dialog.function.currentData() == "membre"  # the next member is a member again
