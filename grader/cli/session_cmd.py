@@ -227,7 +227,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _status(sheet: SheetView, total: int) -> str:
-    label = SHEET_STATUS_LABELS.get(sheet.status, sheet.status)
+    label = SHEET_STATUS_LABELS[sheet.progress]
     return f"{label} ({len(sheet.values())}/{total} critères)"
 
 

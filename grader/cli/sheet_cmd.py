@@ -38,7 +38,7 @@ def sheet_lines(
     g: GraderFile, sheet: SheetView, cand: CandidateView, juror: JurorView | None
 ) -> list[str]:
     assessment = g.referential.assessment(sheet.assessment_id)
-    status = SHEET_STATUS_LABELS.get(sheet.status, sheet.status)
+    status = SHEET_STATUS_LABELS[sheet.progress]
     if sheet.signed_at:
         status += " le " + sheet.signed_at.astimezone().strftime("%d/%m/%Y à %H:%M")
     minutes, seconds = divmod(sheet.timer_elapsed_seconds, 60)

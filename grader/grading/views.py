@@ -81,6 +81,18 @@ class SheetView:
         """The marked criteria only: an unmarked criterion is absent, never ``None``."""
         return {cid: m.value for cid, m in self.marks.items() if m.value is not None}
 
+    @property
+    def progress(self) -> str:
+        """What a reader is told of the grid (``SHEET_STATUS_LABELS``): « todo »
+        until something is written in it, « draft » after, « signed » — the
+        juror's window and the command line say the same of an untouched grid."""
+        if self.status == "signed":
+            return "signed"
+        touched = self.observation or self.flag_discuss or self.timer_elapsed_seconds or any(
+            not m.is_empty for m in self.marks.values()
+        )
+        return "draft" if touched else "todo"
+
 
 @dataclass(frozen=True, slots=True)
 class CandidateView:

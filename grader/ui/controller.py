@@ -28,15 +28,8 @@ def _call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def sheet_status(sheet: SheetView | None) -> str:
-    """« todo » until something is written, « draft » after, « signed »."""
-    if sheet is None:
-        return "todo"
-    if sheet.status == "signed":
-        return "signed"
-    touched = sheet.observation or sheet.flag_discuss or sheet.timer_elapsed_seconds or any(
-        not m.is_empty for m in sheet.marks.values()
-    )
-    return "draft" if touched else "todo"
+    """« todo » for a grid not yet created, else the core's ``progress``."""
+    return "todo" if sheet is None else sheet.progress
 
 
 class GradingController:

@@ -7,8 +7,15 @@ import pytest
 
 from grader.cli import main
 from grader.grading import keys
-from grader.grading.marks import list_sheets, set_mark
+from grader.grading.marks import list_sheets, open_sheet, set_mark, sheet_view
+from grader.grading.session_ops import (
+    add_candidate,
+    add_juror,
+    export_juror_files,
+    list_candidates,
+)
 from grader.grading.signing import sign_sheet
+from grader.grading.vocabulary import SHEET_STATUS_LABELS
 from grader.models.store import open_file
 
 
@@ -289,3 +296,36 @@ def test_a_juror_is_marked_absent_from_the_command_line(
     assert code == 1
     assert "Aucun membre du jury « Personne »" in err
     assert "Hélène Côté" in err
+
+
+def test_an_untouched_grid_reads_the_same_on_the_command_line_and_in_the_window(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opened by the juror and not written in yet: « À faire » everywhere,
+    « En cours » once a criterion is marked."""
+    from grader.ui.controller import sheet_status  # the juror's window, read without a window
+
+    with open_file(session) as g:
+        add_juror(g, "Élodie Martin", "responsable_pedagogique")
+        add_candidate(g, "Dupont", "Léa")
+        [grille] = export_juror_files(g, tmp_path / "grilles")
+    with open_file(grille) as jf:
+        [lea] = list_candidates(jf)
+        sheet = open_sheet(jf, jf.juror_id, lea.id, "veille")
+    assert sheet_status(sheet) == "todo"
+    code, out, err = run(capsys, "session", "show", str(grille))
+    assert code == 0, err
+    assert f"Élodie Martin : {SHEET_STATUS_LABELS['todo']} (0/" in out
+    code, out, err = run(capsys, "sheet", "show", str(grille), "--candidate", "Dupont",
+                         "--assessment", "veille")
+    assert code == 0, err
+    assert "Juré : Élodie Martin — À faire (version" in out
+    with open_file(grille) as jf:
+        criterion = jf.referential.assessment("veille").criteria[0]
+        marked = set_mark(jf, sheet.id, criterion.id, level="A")
+        assert marked.level == "A"
+        sheet = sheet_view(jf, sheet.id)
+    assert sheet_status(sheet) == "draft"
+    code, out, _ = run(capsys, "sheet", "show", str(grille), "--candidate", "Dupont",
+                       "--assessment", "veille")
+    assert "Juré : Élodie Martin — En cours (version" in out
